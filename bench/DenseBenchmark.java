@@ -1,0 +1,166 @@
+import java.io.FileInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import org.nd4j.linalg.factory.Nd4j;
+
+import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.model.AutoencoderModel;
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.lazy.IBk;
+import weka.core.Instances;
+import weka.core.matrix.EigenvalueDecomposition;
+import weka.core.matrix.Matrix;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Autoencoder;
+import weka.filters.unsupervised.attribute.PrincipalComponents;
+
+/**
+ * Issue 2's benchmark: Autoencoder (default settings, 30 code units) against PCA with 30 components on the shipped
+ * MNIST sample: test reconstruction MSE per pixel, training samples/s, peak memory, and the accuracy of Logistic and
+ * 1-NN trained on either 30-dimensional representation. Run with bench/run-dense.sh.
+ */
+public class DenseBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    String dir = args.length > 0 ? args[0] : "datasets";
+    String[] extra = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
+    Instances train = load(dir + "/mnist-train.arff.gz");
+    Instances test = load(dir + "/mnist-test.arff.gz");
+    int k = 30;
+
+    // --- PCA: exact centred projection onto the top-30 eigenvectors of the training covariance, and back.
+    long t0 = System.nanoTime();
+    double[][] x = pixels(train);
+    double[][] xt = pixels(test);
+    int d = x[0].length;
+    double[] mean = new double[d];
+    for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
+    double[][] cov = new double[d][d];
+    for (double[] row : x) {
+      for (int i = 0; i < d; i++) {
+        double ci = row[i] - mean[i];
+        if (ci == 0) continue;
+        for (int j = i; j < d; j++) cov[i][j] += ci * (row[j] - mean[j]);
+      }
+    }
+    for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
+    EigenvalueDecomposition eig = new Matrix(cov).eig();
+    double[] values = eig.getRealEigenvalues();
+    Matrix vectors = eig.getV();
+    Integer[] order = new Integer[d];
+    for (int i = 0; i < d; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+    double pcaMse = 0;
+    for (double[] row : xt) {
+      double[] centred = new double[d];
+      for (int j = 0; j < d; j++) centred[j] = row[j] - mean[j];
+      double[] recon = new double[d];
+      for (int c = 0; c < k; c++) {
+        int col = order[c];
+        double s = 0;
+        for (int j = 0; j < d; j++) s += centred[j] * vectors.get(j, col);
+        for (int j = 0; j < d; j++) recon[j] += s * vectors.get(j, col);
+      }
+      for (int j = 0; j < d; j++) pcaMse += Math.pow(recon[j] - centred[j], 2);
+    }
+    pcaMse /= (double) xt.length * d;
+    double pcaSeconds = (System.nanoTime() - t0) / 1e9;
+
+    // --- Autoencoder with default settings apart from the code size (plus any extra options given).
+    String[] options = new String[extra.length + 2];
+    options[0] = "-code-size";
+    options[1] = "" + k;
+    System.arraycopy(extra, 0, options, 2, extra.length);
+    Autoencoder autoencoder = new Autoencoder();
+    autoencoder.setOptions(options.clone());
+    autoencoder.setInputFormat(train);
+    t0 = System.nanoTime();
+    Instances codeTrain = Filter.useFilter(train, autoencoder); // trains on the first batch
+    double trainSeconds = (System.nanoTime() - t0) / 1e9;
+    Instances codeTest = Filter.useFilter(test, autoencoder);
+    AutoencoderModel model = autoencoder.getModel();
+    int epochsRun = model.history().epochsRun();
+    double samplesPerSecond = model.history().samplesPerSecond();
+    // Reconstruction of the test set through the same trained network, back in original units.
+    double[][] rt = Nd4jBoundary.call(0, () -> {
+      EncodedBatch batch = model.codec().encode(test);
+      float[][] out = model.reconstruct(Nd4j.create(batch.values(), new long[] {batch.rows(), batch.columns()}, 'c'))
+        .toFloatMatrix();
+      double[][] r = new double[out.length][];
+      for (int i = 0; i < out.length; i++) r[i] = model.codec().decode(out[i], test.instance(i));
+      return r;
+    });
+    double aeMse = 0;
+    for (int i = 0; i < xt.length; i++) for (int j = 0; j < d; j++) aeMse += Math.pow(rt[i][j] - xt[i][j], 2);
+    aeMse /= (double) xt.length * d;
+
+    Runtime rt0 = Runtime.getRuntime();
+    long heapUsed = (rt0.totalMemory() - rt0.freeMemory()) / (1 << 20);
+    long peakRss = peakRssMb();
+
+    // --- Features: 30 codes vs Weka's PrincipalComponents (centred, 30 components).
+    PrincipalComponents pca = new PrincipalComponents();
+    pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "" + k});
+    pca.setInputFormat(train);
+    Instances pcaTrain = Filter.useFilter(train, pca);
+    Instances pcaTest = Filter.useFilter(test, pca);
+
+    System.out.println();
+    System.out.println("| measure | Autoencoder (" + String.join(" ", options) + ") | PCA, 30 components |");
+    System.out.println("| --- | --- | --- |");
+    System.out.printf(Locale.ROOT, "| test reconstruction MSE per pixel | %.5f (%.2f x PCA) | %.5f |%n", aeMse,
+      aeMse / pcaMse, pcaMse);
+    System.out.printf(Locale.ROOT, "| training time | %.1f s, %d epochs, %.0f samples/s | %.1f s |%n", trainSeconds,
+      epochsRun, samplesPerSecond, pcaSeconds);
+    for (Classifier c : new Classifier[] {new Logistic(), new IBk()}) {
+      double ae = accuracy(c, codeTrain, codeTest);
+      double pc = accuracy(c, pcaTrain, pcaTest);
+      System.out.printf(Locale.ROOT, "| %s accuracy on the 30 features | %.2f %% | %.2f %% |%n",
+        c.getClass().getSimpleName(), ae, pc);
+    }
+    System.out.printf(Locale.ROOT, "| peak RSS of the whole benchmark JVM | %d MB (heap in use after training %d MB) | |%n",
+      peakRss, heapUsed);
+    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
+      + Runtime.getRuntime().availableProcessors());
+  }
+
+  private static double accuracy(Classifier c, Instances train, Instances test) throws Exception {
+    Classifier copy = weka.classifiers.AbstractClassifier.makeCopy(c);
+    copy.buildClassifier(train);
+    Evaluation e = new Evaluation(train);
+    e.evaluateModel(copy, test);
+    return e.pctCorrect();
+  }
+
+  private static double[][] pixels(Instances data) {
+    double[][] r = new double[data.numInstances()][data.numAttributes() - 1];
+    for (int i = 0; i < r.length; i++) for (int j = 0; j < r[i].length; j++) r[i][j] = data.instance(i).value(j);
+    return r;
+  }
+
+  private static Instances load(String path) throws Exception {
+    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
+      Instances data = new Instances(r);
+      data.setClassIndex(data.numAttributes() - 1);
+      return data;
+    }
+  }
+
+  private static long peakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    } catch (Exception e) {
+      // not Linux
+    }
+    return -1;
+  }
+}

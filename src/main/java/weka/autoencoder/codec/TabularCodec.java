@@ -1,0 +1,187 @@
+package weka.autoencoder.codec;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import weka.core.Attribute;
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * Converts Weka instances to the float rows a network trains on and back, with scaling fitted once on the training
+ * batch and reused for every later batch.
+ *
+ * <p>Numeric and date attributes take one column each, nominal attributes one column per label (one-hot). The class
+ * attribute is set aside: it never reaches the network and is copied through unchanged. Missing values are imputed
+ * (training mean, or label frequencies) and flagged in the batch's observed mask.
+ */
+public final class TabularCodec implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Instances m_header;
+  private final ColumnCodec[] m_columns;
+  private final int m_width;
+
+  private TabularCodec(Instances header, ColumnCodec[] columns) {
+    m_header = header;
+    m_columns = columns;
+    int width = 0;
+    for (ColumnCodec c : columns) {
+      width += c.width();
+    }
+    m_width = width;
+  }
+
+  /**
+   * Learns scaling and imputation values from the training data.
+   *
+   * @param data training instances (not modified)
+   * @param normalization how numeric attributes are scaled
+   * @return the fitted codec
+   * @throws IllegalArgumentException for string or relational inputs, infinite values or no usable input attribute
+   */
+  public static TabularCodec fit(Instances data, Normalization normalization) {
+    InputAttributes.check(data);
+    for (int i = 0; i < data.numInstances(); i++) {
+      InputAttributes.checkFinite(data.instance(i), i, data.classIndex());
+    }
+    Normalization effective = normalization == Normalization.AUTO
+      ? (allNumericWithinUnitInterval(data) ? Normalization.NONE : Normalization.MINMAX)
+      : normalization;
+    List<ColumnCodec> columns = new ArrayList<>();
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a == data.classIndex()) {
+        continue;
+      }
+      Attribute attribute = data.attribute(a);
+      if (attribute.isNominal()) {
+        double[] counts = new double[attribute.numValues()];
+        for (int i = 0; i < data.numInstances(); i++) {
+          if (!data.instance(i).isMissing(a)) {
+            counts[(int) data.instance(i).value(a)]++;
+          }
+        }
+        columns.add(new NominalColumnCodec(a, counts));
+      } else {
+        columns.add(numericColumn(data, a, effective));
+      }
+    }
+    return new TabularCodec(new Instances(data, 0), columns.toArray(new ColumnCodec[0]));
+  }
+
+  private static NumericColumnCodec numericColumn(Instances data, int a, Normalization normalization) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    double sumSquares = 0;
+    int count = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance instance = data.instance(i);
+      if (instance.isMissing(a)) {
+        continue;
+      }
+      double v = instance.value(a);
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      sum += v;
+      sumSquares += v * v;
+      count++;
+    }
+    if (count == 0) {
+      return new NumericColumnCodec(a, 0, 1, 0);
+    }
+    double mean = sum / count;
+    switch (normalization) {
+      case MINMAX:
+        return new NumericColumnCodec(a, min, max > min ? max - min : 1, mean);
+      case STANDARDIZE:
+        double variance = Math.max(0, sumSquares / count - mean * mean);
+        double sd = Math.sqrt(variance);
+        return new NumericColumnCodec(a, mean, sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1, mean);
+      default:
+        return new NumericColumnCodec(a, 0, 1, mean);
+    }
+  }
+
+  private static boolean allNumericWithinUnitInterval(Instances data) {
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a == data.classIndex() || !data.attribute(a).isNumeric()) {
+        continue;
+      }
+      for (int i = 0; i < data.numInstances(); i++) {
+        Instance instance = data.instance(i);
+        if (!instance.isMissing(a) && (instance.value(a) < 0 || instance.value(a) > 1)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** @return number of network columns */
+  public int width() {
+    return m_width;
+  }
+
+  /** @return the header the codec was fitted on (no rows) */
+  public Instances header() {
+    return m_header;
+  }
+
+  /**
+   * Encodes rows {@code from} (inclusive) to {@code to} (exclusive) of {@code data}, which must have the training
+   * header.
+   */
+  public EncodedBatch encode(Instances data, int from, int to) {
+    int rows = to - from;
+    float[] values = new float[rows * m_width];
+    float[] observed = new float[rows * m_width];
+    float[] row = new float[m_width];
+    float[] rowObserved = new float[m_width];
+    boolean hasMissing = false;
+    for (int r = 0; r < rows; r++) {
+      Instance instance = data.instance(from + r);
+      InputAttributes.checkFinite(instance, from + r, m_header.classIndex());
+      int offset = 0;
+      for (ColumnCodec column : m_columns) {
+        column.encode(instance, row, rowObserved, offset);
+        offset += column.width();
+      }
+      System.arraycopy(row, 0, values, r * m_width, m_width);
+      System.arraycopy(rowObserved, 0, observed, r * m_width, m_width);
+      for (float o : rowObserved) {
+        hasMissing |= o == 0f;
+      }
+    }
+    return new EncodedBatch(values, observed, rows, m_width, hasMissing);
+  }
+
+  /** Encodes all rows of {@code data}. */
+  public EncodedBatch encode(Instances data) {
+    return encode(data, 0, data.numInstances());
+  }
+
+  /**
+   * Turns one network output row back into attribute values in the input header's units: numbers unscaled, nominal
+   * attributes by the label with the largest output. The class value is copied from {@code original}.
+   *
+   * @param row the network's output for the instance
+   * @param original the instance the row came from (its class value is kept)
+   * @return values for an instance of the input header
+   */
+  public double[] decode(float[] row, Instance original) {
+    double[] values = new double[m_header.numAttributes()];
+    int offset = 0;
+    for (ColumnCodec column : m_columns) {
+      values[column.attributeIndex()] = column.decode(row, offset);
+      offset += column.width();
+    }
+    int classIndex = m_header.classIndex();
+    if (classIndex >= 0) {
+      values[classIndex] = original.value(classIndex);
+    }
+    return values;
+  }
+}

@@ -1,0 +1,578 @@
+package weka.autoencoder.filter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Vector;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.codec.InputAttributes;
+import weka.autoencoder.codec.Normalization;
+import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.model.AutoencoderModel;
+import weka.autoencoder.model.ReconstructionError;
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.train.TrainingSettings;
+import weka.core.Attribute;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.Randomizable;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.filters.SimpleBatchFilter;
+import weka.filters.UnsupervisedFilter;
+
+/**
+ * What every autoencoder filter shares: the common options, the output modes (code, reconstruction, error
+ * attribute), training on the first batch only, and turning a trained model's outputs into Weka instances.
+ * A variant adds its architecture options and builds its model in {@link #trainModel(Instances, TabularCodec)}.
+ */
+public abstract class AutoencoderFilter extends SimpleBatchFilter
+  implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Name of the appended anomaly-score attribute. */
+  public static final String ERROR_ATTRIBUTE = "reconstruction_error";
+
+  /** Rows converted and passed through the network at a time when filtering, to bound memory. */
+  private static final int TRANSFORM_CHUNK = 1024;
+
+  private int m_codeSize = defaultCodeSize();
+  private int m_epochs = 50;
+  private int m_batchSize = 64;
+  private double m_learningRate = 0.001;
+  private double m_weightDecay = 0;
+  private int m_seed = 1;
+  private double m_validationFraction = 0.1;
+  private int m_patience = 5;
+  private OutputMode m_output = OutputMode.CODE;
+  private boolean m_errorAttribute;
+  private Normalization m_normalization = Normalization.AUTO;
+  private int m_threads;
+
+  /** The trained model; null until the first batch is processed. */
+  protected AutoencoderModel m_model;
+
+  /** @return the default number of code units of this variant */
+  protected int defaultCodeSize() {
+    return 10;
+  }
+
+  /**
+   * Builds and trains the variant's network on the first batch.
+   *
+   * @param data the training batch (not to be modified)
+   * @param codec the codec fitted on {@code data}
+   * @return the trained model
+   * @throws Exception if training fails or is stopped
+   */
+  protected abstract AutoencoderModel trainModel(Instances data, TabularCodec codec) throws Exception;
+
+  /**
+   * The mask the loss is weighted with: 0 for missing entries, otherwise the instance weight (so weighted instances
+   * count more in training, as Weka's WeightedInstancesHandler promises).
+   *
+   * @return row-major rows x columns mask, or null when every entry is observed and every weight is 1
+   */
+  protected static float[] lossWeights(EncodedBatch batch, Instances data) {
+    boolean weighted = false;
+    for (int i = 0; i < data.numInstances() && !weighted; i++) {
+      weighted = data.instance(i).weight() != 1.0;
+    }
+    if (!weighted) {
+      return batch.hasMissing() ? batch.observed() : null;
+    }
+    float[] mask = batch.observed().clone();
+    for (int r = 0; r < batch.rows(); r++) {
+      float w = (float) data.instance(r).weight();
+      for (int c = 0; c < batch.columns(); c++) {
+        mask[r * batch.columns() + c] *= w;
+      }
+    }
+    return mask;
+  }
+
+  /** @return the settings of the shared training loop taken from the options */
+  protected TrainingSettings trainingSettings() {
+    return new TrainingSettings(m_epochs, m_batchSize, m_seed, m_validationFraction, m_patience);
+  }
+
+  // ---------------------------------------------------------------- filter life cycle
+
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+    result.enable(Capability.NUMERIC_CLASS);
+    result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.DATE_CLASS);
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.enable(Capability.NO_CLASS);
+    return result;
+  }
+
+  /** Checks attribute types first, so the error names the attribute to fix. */
+  @Override
+  protected void testInputFormat(Instances instanceInfo) throws Exception {
+    try {
+      InputAttributes.check(instanceInfo);
+    } catch (IllegalArgumentException e) {
+      throw new weka.core.UnsupportedAttributeTypeException(getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    super.testInputFormat(instanceInfo);
+  }
+
+  @Override
+  protected Instances determineOutputFormat(Instances inputFormat) throws Exception {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    if (m_output == OutputMode.CODE) {
+      for (int i = 0; i < m_codeSize; i++) {
+        attributes.add(new Attribute("code_" + i));
+      }
+      if (inputFormat.classIndex() >= 0) {
+        attributes.add((Attribute) inputFormat.classAttribute().copy());
+      }
+    } else {
+      for (int a = 0; a < inputFormat.numAttributes(); a++) {
+        attributes.add((Attribute) inputFormat.attribute(a).copy());
+      }
+    }
+    if (m_errorAttribute) {
+      attributes.add(new Attribute(uniqueName(ERROR_ATTRIBUTE, attributes)));
+    }
+    String relation = m_output == OutputMode.CODE ? inputFormat.relationName() + "_autoencoder_code"
+      : inputFormat.relationName();
+    Instances result = new Instances(relation, attributes, 0);
+    if (m_output == OutputMode.CODE && inputFormat.classIndex() >= 0) {
+      result.setClassIndex(m_codeSize);
+    } else if (m_output == OutputMode.RECONSTRUCTION) {
+      result.setClassIndex(inputFormat.classIndex());
+    }
+    return result;
+  }
+
+  private static String uniqueName(String name, List<Attribute> taken) {
+    String candidate = name;
+    for (int i = 1; containsName(taken, candidate); i++) {
+      candidate = name + "_" + i;
+    }
+    return candidate;
+  }
+
+  private static boolean containsName(List<Attribute> attributes, String name) {
+    for (Attribute a : attributes) {
+      if (a.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Refuses an empty first batch: Weka would otherwise mark the filter trained without a network. */
+  @Override
+  public boolean batchFinished() throws Exception {
+    if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0) {
+      throw new IllegalArgumentException(getClass().getSimpleName()
+        + ": the training data has no instances; the network needs at least one row to learn from.");
+    }
+    return super.batchFinished();
+  }
+
+  @Override
+  protected Instances process(Instances instances) throws Exception {
+    if (!isFirstBatchDone()) {
+      TabularCodec codec = TabularCodec.fit(instances, m_normalization);
+      m_model = trainModel(instances, codec);
+    }
+    Instances result = new Instances(getOutputFormat(), instances.numInstances());
+    Nd4jBoundary.call(m_threads, () -> {
+      for (int from = 0; from < instances.numInstances(); from += TRANSFORM_CHUNK) {
+        int to = Math.min(from + TRANSFORM_CHUNK, instances.numInstances());
+        transformChunk(instances, from, to, result);
+      }
+      return null;
+    });
+    return result;
+  }
+
+  private void transformChunk(Instances instances, int from, int to, Instances result) {
+    EncodedBatch batch = m_model.codec().encode(instances, from, to);
+    long[] shape = {batch.rows(), batch.columns()};
+    INDArray rows = Nd4j.create(batch.values(), shape, 'c');
+    INDArray observed = batch.hasMissing() ? Nd4j.create(batch.observed(), shape, 'c') : null;
+    INDArray reconstruction = m_output == OutputMode.RECONSTRUCTION || m_errorAttribute
+      ? m_model.reconstruct(rows) : null;
+    double[] errors = m_errorAttribute ? ReconstructionError.perRow(rows, reconstruction, observed) : null;
+    float[][] outputs = m_output == OutputMode.CODE ? m_model.encode(rows).toFloatMatrix()
+      : reconstruction.toFloatMatrix();
+    Instances output = getOutputFormat();
+    for (int r = 0; r < batch.rows(); r++) {
+      Instance original = instances.instance(from + r);
+      double[] values = new double[output.numAttributes()];
+      if (m_output == OutputMode.CODE) {
+        for (int i = 0; i < m_codeSize; i++) {
+          values[i] = outputs[r][i];
+        }
+        if (instances.classIndex() >= 0) {
+          values[m_codeSize] = original.classValue();
+        }
+      } else {
+        double[] decoded = m_model.codec().decode(outputs[r], original);
+        System.arraycopy(decoded, 0, values, 0, decoded.length);
+      }
+      if (m_errorAttribute) {
+        values[values.length - 1] = errors[r];
+      }
+      result.add(new DenseInstance(original.weight(), values));
+    }
+  }
+
+  // ---------------------------------------------------------------- options
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> options = new Vector<>();
+    options.add(new Option("\tNumber of code units (the reduced dimension).\n\t(default " + defaultCodeSize() + ")",
+      "code-size", 1, "-code-size <n>"));
+    options.addAll(Collections.list(architectureOptions()));
+    options.add(new Option("\tMaximum number of passes over the training data.\n\t(default 50)", "epochs", 1,
+      "-epochs <n>"));
+    options.add(new Option("\tRows per minibatch.\n\t(default 64)", "batch-size", 1, "-batch-size <n>"));
+    options.add(new Option("\tLearning rate of the Adam optimiser.\n\t(default 0.001)", "learning-rate", 1,
+      "-learning-rate <x>"));
+    options.add(new Option("\tWeight decay (decoupled, 0 = none).\n\t(default 0)", "weight-decay", 1,
+      "-weight-decay <x>"));
+    options.add(new Option("\tRandom seed (weights, shuffling, validation split).\n\t(default 1)", "S", 1,
+      "-S <seed>"));
+    options.add(new Option("\tShare of training rows held out for early stopping (0 = none).\n\t(default 0.1)",
+      "validation-fraction", 1, "-validation-fraction <x>"));
+    options.add(new Option("\tEpochs without improvement of the held-out loss before stopping (0 = never).\n"
+      + "\t(default 5)", "patience", 1, "-patience <epochs>"));
+    options.add(new Option("\tWhat to output: code or reconstruction.\n\t(default code)", "output", 1,
+      "-output <code|reconstruction>"));
+    options.add(new Option("\tAppend the reconstruction error (anomaly score) as an attribute.", "error-attribute",
+      0, "-error-attribute"));
+    options.add(new Option("\tScaling of numeric attributes: auto, minmax, standardize or none.\n"
+      + "\t(default auto: none when all numeric inputs lie in [0,1], else minmax)", "normalize", 1,
+      "-normalize <auto|minmax|standardize|none>"));
+    options.add(new Option("\tThreads for the network (0 = all cores).\n\t(default 0)", "threads", 1,
+      "-threads <n>"));
+    options.addAll(Collections.list(super.listOptions()));
+    return options.elements();
+  }
+
+  /** @return the variant's own options, listed after -code-size */
+  protected abstract Enumeration<Option> architectureOptions();
+
+  /** Reads the variant's own options. */
+  protected abstract void setArchitectureOptions(String[] options) throws Exception;
+
+  /** @return the variant's own options and values */
+  protected abstract List<String> getArchitectureOptions();
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    try {
+      setCodeSize(intOption("code-size", options, defaultCodeSize()));
+      setArchitectureOptions(options);
+      setEpochs(intOption("epochs", options, 50));
+      setBatchSize(intOption("batch-size", options, 64));
+      setLearningRate(doubleOption("learning-rate", options, 0.001));
+      setWeightDecay(doubleOption("weight-decay", options, 0));
+      setSeed(intOption("S", options, 1));
+      setValidationFraction(doubleOption("validation-fraction", options, 0.1));
+      setPatience(intOption("patience", options, 5));
+      String output = Utils.getOption("output", options);
+      m_output = output.isEmpty() ? OutputMode.CODE : OutputMode.fromOption(output);
+      setErrorAttribute(Utils.getFlag("error-attribute", options));
+      String normalize = Utils.getOption("normalize", options);
+      m_normalization = normalize.isEmpty() ? Normalization.AUTO : Normalization.fromOption(normalize);
+      setThreads(intOption("threads", options, 0));
+    } catch (IllegalArgumentException e) {
+      throw new Exception(e.getMessage(), e);
+    }
+    super.setOptions(options);
+    Utils.checkForRemainingOptions(options);
+  }
+
+  /** Reads an integer option, with a message that names the option when the value is not a number. */
+  protected static int intOption(String name, String[] options, int defaultValue) throws Exception {
+    String value = Utils.getOption(name, options);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " needs a whole number, got '" + value + "'.");
+    }
+  }
+
+  /** Reads a decimal option, with a message that names the option when the value is not a number. */
+  protected static double doubleOption(String name, String[] options, double defaultValue) throws Exception {
+    String value = Utils.getOption(name, options);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " needs a number, got '" + value + "'.");
+    }
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>();
+    options.add("-code-size");
+    options.add("" + m_codeSize);
+    options.addAll(getArchitectureOptions());
+    options.add("-epochs");
+    options.add("" + m_epochs);
+    options.add("-batch-size");
+    options.add("" + m_batchSize);
+    options.add("-learning-rate");
+    options.add("" + m_learningRate);
+    options.add("-weight-decay");
+    options.add("" + m_weightDecay);
+    options.add("-S");
+    options.add("" + m_seed);
+    options.add("-validation-fraction");
+    options.add("" + m_validationFraction);
+    options.add("-patience");
+    options.add("" + m_patience);
+    options.add("-output");
+    options.add(m_output.optionValue());
+    if (m_errorAttribute) {
+      options.add("-error-attribute");
+    }
+    options.add("-normalize");
+    options.add(m_normalization.optionValue());
+    options.add("-threads");
+    options.add("" + m_threads);
+    Collections.addAll(options, super.getOptions());
+    return options.toArray(new String[0]);
+  }
+
+  // ---------------------------------------------------------------- properties (GUI)
+
+  /** Builds GUI tags from an enum's option values, with id = ordinal. */
+  protected static Tag[] tags(String... optionValues) {
+    Tag[] tags = new Tag[optionValues.length];
+    for (int i = 0; i < optionValues.length; i++) {
+      tags[i] = new Tag(i, optionValues[i], optionValues[i]);
+    }
+    return tags;
+  }
+
+  private static final Tag[] OUTPUT_TAGS = tags("code", "reconstruction");
+  private static final Tag[] NORMALIZATION_TAGS = tags("auto", "minmax", "standardize", "none");
+
+  public int getCodeSize() {
+    return m_codeSize;
+  }
+
+  public void setCodeSize(int codeSize) {
+    requireAtLeast("code-size", codeSize, 1);
+    m_codeSize = codeSize;
+  }
+
+  public String codeSizeTipText() {
+    return "Number of code units: the dimension the data is reduced to (the number of output attributes "
+      + "with output = code).";
+  }
+
+  public int getEpochs() {
+    return m_epochs;
+  }
+
+  public void setEpochs(int epochs) {
+    requireAtLeast("epochs", epochs, 1);
+    m_epochs = epochs;
+  }
+
+  public String epochsTipText() {
+    return "Maximum number of passes over the training data; early stopping may end training sooner.";
+  }
+
+  public int getBatchSize() {
+    return m_batchSize;
+  }
+
+  public void setBatchSize(int batchSize) {
+    requireAtLeast("batch-size", batchSize, 1);
+    m_batchSize = batchSize;
+  }
+
+  public String batchSizeTipText() {
+    return "Rows per minibatch: each optimiser step averages the gradient over this many rows.";
+  }
+
+  public double getLearningRate() {
+    return m_learningRate;
+  }
+
+  public void setLearningRate(double learningRate) {
+    if (!(learningRate > 0) || learningRate > 10 || Double.isInfinite(learningRate)) {
+      throw new IllegalArgumentException("-learning-rate must be a positive number (typically 0.0001 to 0.01), got "
+        + learningRate + ".");
+    }
+    m_learningRate = learningRate;
+  }
+
+  public String learningRateTipText() {
+    return "Step size of the Adam optimiser; lower it if the loss jumps about, raise it if it falls very slowly.";
+  }
+
+  public double getWeightDecay() {
+    return m_weightDecay;
+  }
+
+  public void setWeightDecay(double weightDecay) {
+    if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
+      throw new IllegalArgumentException("-weight-decay must be 0 or a small positive number, got " + weightDecay
+        + ".");
+    }
+    m_weightDecay = weightDecay;
+  }
+
+  public String weightDecayTipText() {
+    return "Shrinks the weights a little every step (decoupled weight decay) to reduce overfitting; 0 switches it off.";
+  }
+
+  @Override
+  public int getSeed() {
+    return m_seed;
+  }
+
+  @Override
+  public void setSeed(int seed) {
+    m_seed = seed;
+  }
+
+  public String seedTipText() {
+    return "Seed of the random weights, the shuffling and the validation split; the same seed and thread count "
+      + "give the same result.";
+  }
+
+  public double getValidationFraction() {
+    return m_validationFraction;
+  }
+
+  public void setValidationFraction(double fraction) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new IllegalArgumentException("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got "
+        + fraction + ".");
+    }
+    m_validationFraction = fraction;
+  }
+
+  public String validationFractionTipText() {
+    return "Share of the training rows held out to measure the reconstruction loss after each epoch; training "
+      + "stops when it no longer improves and keeps the best weights. 0 trains on all rows for all epochs.";
+  }
+
+  public int getPatience() {
+    return m_patience;
+  }
+
+  public void setPatience(int patience) {
+    requireAtLeast("patience", patience, 0);
+    m_patience = patience;
+  }
+
+  public String patienceTipText() {
+    return "Epochs without improvement of the held-out loss before training stops (0 = run all epochs, still "
+      + "keeping the best weights).";
+  }
+
+  public SelectedTag getOutput() {
+    return new SelectedTag(m_output.ordinal(), OUTPUT_TAGS);
+  }
+
+  public void setOutput(SelectedTag output) {
+    if (output.getTags() == OUTPUT_TAGS) {
+      m_output = OutputMode.values()[output.getSelectedTag().getID()];
+    }
+  }
+
+  /** @return the output mode (not a bean property, so the GUI shows only the drop-down above) */
+  public OutputMode outputMode() {
+    return m_output;
+  }
+
+  public String outputTipText() {
+    return "code: replace the input attributes by the code (dimensionality reduction, like PrincipalComponents). "
+      + "reconstruction: keep the input header and output the network's rebuilt values (compression round "
+      + "trip, denoising, filling in missing values).";
+  }
+
+  public boolean getErrorAttribute() {
+    return m_errorAttribute;
+  }
+
+  public void setErrorAttribute(boolean errorAttribute) {
+    m_errorAttribute = errorAttribute;
+  }
+
+  public String errorAttributeTipText() {
+    return "Append a numeric attribute '" + ERROR_ATTRIBUTE + "': the instance's mean squared reconstruction error "
+      + "in the scaled space. Unusual instances reconstruct badly, so it serves as an anomaly score.";
+  }
+
+  public SelectedTag getNormalize() {
+    return new SelectedTag(m_normalization.ordinal(), NORMALIZATION_TAGS);
+  }
+
+  public void setNormalize(SelectedTag normalize) {
+    if (normalize.getTags() == NORMALIZATION_TAGS) {
+      m_normalization = Normalization.values()[normalize.getSelectedTag().getID()];
+    }
+  }
+
+  public String normalizeTipText() {
+    return "How numeric attributes are scaled for the network, using training statistics: auto (as they are if all "
+      + "lie in [0,1], else minmax), minmax (to [0,1]), standardize (mean 0, sd 1) or none. Output is always in "
+      + "the original units.";
+  }
+
+  public int getThreads() {
+    return m_threads;
+  }
+
+  public void setThreads(int threads) {
+    requireAtLeast("threads", threads, 0);
+    m_threads = threads;
+  }
+
+  public String threadsTipText() {
+    return "Threads for the network's matrix arithmetic; 0 uses all cores.";
+  }
+
+  /** @return the model trained on the first batch, or null before that */
+  public AutoencoderModel getModel() {
+    return m_model;
+  }
+
+  /** @throws IllegalArgumentException naming the option when {@code value < min} */
+  protected static void requireAtLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException("-" + option + " must be at least " + min + ", got " + value + ".");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package weka.autoencoder.model;
+
+import java.io.Serializable;
+
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.train.TrainingHistory;
+
+/**
+ * A trained autoencoder: the network, which of its layers is the code, the data codec fitted with it, and the
+ * training history. All methods that take or return arrays must run inside {@link weka.autoencoder.nd4j.Nd4jBoundary}.
+ */
+public final class AutoencoderModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final TabularCodec m_codec;
+  private final SerializableNetwork m_network;
+  private final int m_codeLayerIndex;
+  private final TrainingHistory m_history;
+
+  public AutoencoderModel(TabularCodec codec, MultiLayerNetwork network, int codeLayerIndex,
+    TrainingHistory history) {
+    m_codec = codec;
+    m_network = new SerializableNetwork(network);
+    m_codeLayerIndex = codeLayerIndex;
+    m_history = history;
+  }
+
+  public TabularCodec codec() {
+    return m_codec;
+  }
+
+  public TrainingHistory history() {
+    return m_history;
+  }
+
+  /** @return the number of code units */
+  public int codeSize() {
+    return (int) ((FeedForwardLayer) network().getLayerWiseConfigurations().getConf(m_codeLayerIndex).getLayer())
+      .getNOut();
+  }
+
+  /** @return the codes of encoded rows (n x code size) */
+  public INDArray encode(INDArray rows) {
+    return network().activateSelectedLayers(0, m_codeLayerIndex, rows);
+  }
+
+  /** @return rows rebuilt from codes (n x input width) */
+  public INDArray decode(INDArray codes) {
+    return network().activateSelectedLayers(m_codeLayerIndex + 1, network().getnLayers() - 1, codes);
+  }
+
+  /** @return the reconstruction of encoded rows */
+  public INDArray reconstruct(INDArray rows) {
+    return network().output(rows, false);
+  }
+
+  private MultiLayerNetwork network() {
+    return m_network.network();
+  }
+}

@@ -1,0 +1,54 @@
+package weka.autoencoder.model;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import weka.autoencoder.train.TrainableNetwork;
+
+/** Adapts a feed-forward {@link MultiLayerNetwork} trained on x -> x to the shared training loop. */
+public final class DenseTrainableNetwork implements TrainableNetwork {
+
+  private static final int EVALUATION_CHUNK = 2048;
+
+  private final MultiLayerNetwork m_network;
+
+  public DenseTrainableNetwork(MultiLayerNetwork network) {
+    m_network = network;
+  }
+
+  @Override
+  public double fitBatch(INDArray input, INDArray target, INDArray observed) {
+    m_network.fit(new DataSet(input, target, null, observed));
+    return m_network.score();
+  }
+
+  @Override
+  public double loss(INDArray rows, INDArray observed) {
+    double weightedSum = 0;
+    double weight = 0;
+    long n = rows.rows();
+    for (long from = 0; from < n; from += EVALUATION_CHUNK) {
+      long to = Math.min(n, from + EVALUATION_CHUNK);
+      INDArray x = rows.get(NDArrayIndex.interval(from, to),
+        NDArrayIndex.all());
+      INDArray mask = observed == null ? null : observed.get(NDArrayIndex.interval(from, to),
+        NDArrayIndex.all());
+      double w = mask == null ? (double) x.length() : mask.sumNumber().doubleValue();
+      weightedSum += ReconstructionError.mean(x, m_network.output(x, false), mask) * w;
+      weight += w;
+    }
+    return weight > 0 ? weightedSum / weight : 0;
+  }
+
+  @Override
+  public INDArray copyParameters() {
+    return m_network.params().dup();
+  }
+
+  @Override
+  public void restoreParameters(INDArray parameters) {
+    m_network.setParams(parameters);
+  }
+}

@@ -1,0 +1,72 @@
+package weka.autoencoder.train;
+
+/** The state of training after one epoch, as shown to the user. */
+public final class EpochReport {
+
+  private final int m_epoch;
+  private final int m_maxEpochs;
+  private final double m_trainingLoss;
+  private final double m_validationLoss;
+  private final long m_elapsedMillis;
+  private final int m_samples;
+
+  EpochReport(int epoch, int maxEpochs, double trainingLoss, double validationLoss, long elapsedMillis,
+    int samples) {
+    m_epoch = epoch;
+    m_maxEpochs = maxEpochs;
+    m_trainingLoss = trainingLoss;
+    m_validationLoss = validationLoss;
+    m_elapsedMillis = elapsedMillis;
+    m_samples = samples;
+  }
+
+  /** @return the epoch just finished, counting from 1 */
+  public int epoch() {
+    return m_epoch;
+  }
+
+  public int maxEpochs() {
+    return m_maxEpochs;
+  }
+
+  /** @return mean minibatch loss of the epoch */
+  public double trainingLoss() {
+    return m_trainingLoss;
+  }
+
+  /** @return loss on the held-out rows, NaN without a validation split */
+  public double validationLoss() {
+    return m_validationLoss;
+  }
+
+  /** @return milliseconds since training started */
+  public long elapsedMillis() {
+    return m_elapsedMillis;
+  }
+
+  /** @return training rows seen per epoch */
+  public int samplesPerEpoch() {
+    return m_samples;
+  }
+
+  /** @return estimated milliseconds until the last epoch ends (early stopping may end sooner) */
+  public long estimatedMillisLeft() {
+    return m_elapsedMillis * (m_maxEpochs - m_epoch) / Math.max(1, m_epoch);
+  }
+
+  /** @return one line for a log, e.g. "epoch 3/20  loss 0.0123  validation 0.0131  4.2 s  ~25 s left" */
+  public String describe() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.5f", m_epoch, m_maxEpochs, m_trainingLoss));
+    if (!Double.isNaN(m_validationLoss)) {
+      b.append(String.format(java.util.Locale.ROOT, "  validation loss %.5f", m_validationLoss));
+    }
+    double seconds = m_elapsedMillis / 1000.0;
+    b.append(String.format(java.util.Locale.ROOT, "  %.1f s  %.0f samples/s", seconds,
+      m_samples * m_epoch / Math.max(seconds, 1e-3)));
+    if (m_epoch < m_maxEpochs) {
+      b.append(String.format(java.util.Locale.ROOT, "  ~%.0f s left", estimatedMillisLeft() / 1000.0));
+    }
+    return b.toString();
+  }
+}

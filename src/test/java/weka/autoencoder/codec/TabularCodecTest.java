@@ -1,0 +1,164 @@
+package weka.autoencoder.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import weka.autoencoder.TestData;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.core.Utils;
+
+class TabularCodecTest {
+
+  private static Instances mixed() throws Exception {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("num"));
+    attributes.add(new Attribute("colour", Arrays.asList("red", "green", "blue")));
+    attributes.add(new Attribute("when", "yyyy-MM-dd"));
+    attributes.add(new Attribute("class", Arrays.asList("yes", "no")));
+    Instances data = new Instances("mixed", attributes, 4);
+    data.setClassIndex(3);
+    double d1 = data.attribute(2).parseDate("2020-01-01");
+    double d2 = data.attribute(2).parseDate("2024-06-30");
+    data.add(new DenseInstance(1, new double[] {2, 0, d1, 0}));
+    data.add(new DenseInstance(1, new double[] {4, 2, d2, 1}));
+    data.add(new DenseInstance(1, new double[] {6, 2, d1, 0}));
+    data.add(new DenseInstance(1, new double[] {Utils.missingValue(), Utils.missingValue(), d2, 1}));
+    return data;
+  }
+
+  @Test
+  void columnsAreOneHotForNominalAndOneForNumericAndDateWithoutClass() throws Exception {
+    TabularCodec codec = TabularCodec.fit(mixed(), Normalization.MINMAX);
+    assertEquals(1 + 3 + 1, codec.width());
+  }
+
+  @Test
+  void minMaxScalesToUnitIntervalAndOneHotEncodes() throws Exception {
+    Instances data = mixed();
+    EncodedBatch batch = TabularCodec.fit(data, Normalization.MINMAX).encode(data);
+    float[] v = batch.values();
+    // row 0: num 2 -> 0, red -> 1 0 0, date d1 -> 0
+    assertArrayEquals(new float[] {0, 1, 0, 0, 0}, Arrays.copyOfRange(v, 0, 5), 1e-6f);
+    // row 2: num 6 -> 1, blue -> 0 0 1, date d1 -> 0
+    assertArrayEquals(new float[] {1, 0, 0, 1, 0}, Arrays.copyOfRange(v, 10, 15), 1e-6f);
+  }
+
+  @Test
+  void missingValuesAreImputedFromTrainingAndMaskedOut() throws Exception {
+    Instances data = mixed();
+    EncodedBatch batch = TabularCodec.fit(data, Normalization.MINMAX).encode(data);
+    assertTrue(batch.hasMissing());
+    float[] row = Arrays.copyOfRange(batch.values(), 15, 20);
+    float[] observed = Arrays.copyOfRange(batch.observed(), 15, 20);
+    // mean of 2,4,6 = 4 -> 0.5 after min-max; label frequencies red 1/3, green 0, blue 2/3
+    assertArrayEquals(new float[] {0.5f, 1f / 3, 0, 2f / 3, 1}, row, 1e-6f);
+    assertArrayEquals(new float[] {0, 0, 0, 0, 1}, observed, 0f);
+  }
+
+  @Test
+  void decodingAnEncodedRowGivesTheOriginalValuesAndKeepsTheClass() throws Exception {
+    Instances data = mixed();
+    for (Normalization n : Normalization.values()) {
+      TabularCodec codec = TabularCodec.fit(data, n);
+      EncodedBatch batch = codec.encode(data);
+      for (int r = 0; r < 3; r++) {
+        float[] row = Arrays.copyOfRange(batch.values(), r * 5, r * 5 + 5);
+        double[] decoded = codec.decode(row, data.instance(r));
+        assertEquals(data.instance(r).value(0), decoded[0], 1e-5, n + " numeric");
+        assertEquals(data.instance(r).value(1), decoded[1], 0, n + " nominal");
+        // the network works in float32, which keeps about 7 significant digits: unscaled dates in
+        // milliseconds since 1970 come back within a few minutes, scaled ones within seconds
+        double tolerance = n == Normalization.NONE ? 3 * 60_000 : 10_000;
+        assertEquals(data.instance(r).value(2), decoded[2], tolerance, n + " date");
+        assertEquals(data.instance(r).classValue(), decoded[3], 0, n + " class");
+      }
+    }
+  }
+
+  @Test
+  void standardizeGivesZeroMeanUnitVariance() throws Exception {
+    Instances data = TestData.lowRank(200, 3);
+    EncodedBatch batch = TabularCodec.fit(data, Normalization.STANDARDIZE).encode(data);
+    double sum = 0;
+    double squares = 0;
+    for (int r = 0; r < batch.rows(); r++) {
+      double v = batch.values()[r * batch.columns()];
+      sum += v;
+      squares += v * v;
+    }
+    assertEquals(0, sum / batch.rows(), 1e-5);
+    assertEquals(1, squares / batch.rows(), 1e-4);
+  }
+
+  @Test
+  void autoLeavesUnitIntervalDataAloneAndScalesOtherData() throws Exception {
+    Instances pixels = TestData.mnist(20);
+    EncodedBatch asIs = TabularCodec.fit(pixels, Normalization.AUTO).encode(pixels);
+    for (int j = 0; j < 784; j++) {
+      assertEquals(pixels.instance(7).value(j), asIs.values()[7 * 784 + j], 1e-6);
+    }
+    Instances data = TestData.lowRank(50, 1);
+    EncodedBatch scaled = TabularCodec.fit(data, Normalization.AUTO).encode(data);
+    for (float v : scaled.values()) {
+      assertTrue(v >= 0 && v <= 1, "auto on data outside [0,1] scales to [0,1]: " + v);
+    }
+  }
+
+  @Test
+  void laterBatchesReuseTheTrainingScaling() throws Exception {
+    Instances train = mixed();
+    TabularCodec codec = TabularCodec.fit(train, Normalization.MINMAX);
+    Instances test = new Instances(train, 0);
+    test.add(new DenseInstance(1, new double[] {10, 1, train.instance(0).value(2), 0}));
+    EncodedBatch batch = codec.encode(test);
+    assertEquals(2.0, batch.values()[0], 1e-6, "(10 - 2) / (6 - 2)");
+    assertFalse(batch.hasMissing());
+  }
+
+  @Test
+  void stringAttributesAreRefusedByName() {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("x"));
+    attributes.add(new Attribute("comment", (java.util.List<String>) null));
+    Instances data = new Instances("s", attributes, 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> TabularCodec.fit(data, Normalization.AUTO));
+    assertTrue(e.getMessage().contains("'comment'"), e.getMessage());
+  }
+
+  @Test
+  void infiniteValuesAreRefusedWithTheirRow() throws Exception {
+    Instances data = mixed();
+    data.instance(1).setValue(0, Double.POSITIVE_INFINITY);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> TabularCodec.fit(data, Normalization.MINMAX));
+    assertTrue(e.getMessage().contains("Instance 2") && e.getMessage().contains("'num'"), e.getMessage());
+  }
+
+  @Test
+  void onlyAClassAttributeIsRefused() {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("class", Arrays.asList("a", "b")));
+    Instances data = new Instances("c", attributes, 0);
+    data.setClassIndex(0);
+    assertThrows(IllegalArgumentException.class, () -> TabularCodec.fit(data, Normalization.AUTO));
+  }
+
+  @Test
+  void fittingDoesNotChangeTheData() throws Exception {
+    Instances data = mixed();
+    String before = data.toString();
+    TabularCodec.fit(data, Normalization.STANDARDIZE).encode(data);
+    assertEquals(before, data.toString());
+  }
+}
