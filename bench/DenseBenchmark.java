@@ -105,13 +105,6 @@ public class DenseBenchmark {
     long heapUsed = (rt0.totalMemory() - rt0.freeMemory()) / (1 << 20);
     long peakRss = peakRssMb();
 
-    // --- Features: 30 codes vs Weka's PrincipalComponents (centred, 30 components).
-    PrincipalComponents pca = new PrincipalComponents();
-    pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "" + k});
-    pca.setInputFormat(train);
-    Instances pcaTrain = Filter.useFilter(train, pca);
-    Instances pcaTest = Filter.useFilter(test, pca);
-
     System.out.println();
     System.out.println("| measure | Autoencoder (" + String.join(" ", options) + ") | PCA, 30 components |");
     System.out.println("| --- | --- | --- |");
@@ -119,7 +112,21 @@ public class DenseBenchmark {
       aeMse / pcaMse, pcaMse);
     System.out.printf(Locale.ROOT, "| training time | %.1f s, %d epochs, %.0f samples/s | %.1f s |%n", trainSeconds,
       epochsRun, samplesPerSecond, pcaSeconds);
-    for (Classifier c : new Classifier[] {new Logistic(), new IBk()}) {
+    boolean features = !"false".equals(System.getProperty("bench.features"));
+    Instances pcaTrain = null;
+    Instances pcaTest = null;
+    if (features) {
+      // --- Features: 30 codes vs Weka's PrincipalComponents (centred, 30 components).
+      PrincipalComponents pca = new PrincipalComponents();
+      pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "" + k});
+      pca.setInputFormat(train);
+      t0 = System.nanoTime();
+      pcaTrain = Filter.useFilter(train, pca);
+      pcaTest = Filter.useFilter(test, pca);
+      System.err.printf(Locale.ROOT, "Weka PrincipalComponents filter: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+    }
+    for (Classifier c : features ? new Classifier[] {new Logistic(), new IBk()} : new Classifier[0]) {
       double ae = accuracy(c, codeTrain, codeTest);
       double pc = accuracy(c, pcaTrain, pcaTest);
       System.out.printf(Locale.ROOT, "| %s accuracy on the 30 features | %.2f %% | %.2f %% |%n",
@@ -133,7 +140,10 @@ public class DenseBenchmark {
 
   private static double accuracy(Classifier c, Instances train, Instances test) throws Exception {
     Classifier copy = weka.classifiers.AbstractClassifier.makeCopy(c);
+    long t0 = System.nanoTime();
     copy.buildClassifier(train);
+    System.err.printf(Locale.ROOT, "%s trained in %.1f s%n", c.getClass().getSimpleName(),
+      (System.nanoTime() - t0) / 1e9);
     Evaluation e = new Evaluation(train);
     e.evaluateModel(copy, test);
     return e.pctCorrect();

@@ -1,0 +1,143 @@
+package weka.autoencoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.FileReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import weka.core.Instances;
+import weka.core.converters.ArffSaver;
+
+/**
+ * End to end as a user does it: install the built package zip with Weka's package manager into a fresh WEKA_HOME
+ * and run the filter in separate Weka JVMs. Only this path goes through Weka's package class loader, which is where
+ * ND4J fails to find its backend unless the package sets the context class loader.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackageInstallIT {
+
+  private static Path s_home;
+  private static Path s_work;
+  private static WekaProcess s_weka;
+  private static Path s_train;
+  private static Path s_test;
+
+  @BeforeAll
+  static void install() throws Exception {
+    s_work = Files.createTempDirectory("autoencoders-it");
+    s_home = s_work.resolve("wekahome");
+    Files.createDirectories(s_home);
+    s_weka = new WekaProcess(s_home);
+    String zip = System.getProperty("package.zip");
+    assertTrue(zip != null && Files.exists(Paths.get(zip)), "package zip built by mvn package: " + zip);
+    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
+      "-install-package", zip);
+    assertEquals(0, installed.exitCode, installed.output);
+
+    Instances mnist = TestData.mnist(600);
+    s_train = save(new Instances(mnist, 0, 500), "train.arff");
+    s_test = save(new Instances(mnist, 500, 100), "test.arff");
+  }
+
+  private static Path save(Instances data, String name) throws Exception {
+    Path file = s_work.resolve(name);
+    ArffSaver saver = new ArffSaver();
+    saver.setInstances(data);
+    saver.setFile(file.toFile());
+    saver.writeBatch();
+    return file;
+  }
+
+  @Test
+  @Order(1)
+  void thePackageManagerListsThePackageAsLoaded() throws Exception {
+    WekaProcess.Result listed = s_weka.run(120, "weka.core.WekaPackageManager", "-offline", "-list-packages",
+      "installed");
+    assertEquals(0, listed.exitCode, listed.output);
+    Matcher line = Pattern.compile("(?m)^.*autoencoders.*$").matcher(listed.output);
+    assertTrue(line.find(), listed.output);
+    assertTrue(listed.output.contains("Loaded: Yes") || line.group().contains("Yes"), listed.output);
+    assertTrue(Files.exists(s_home.resolve("packages/autoencoders/autoencoders.jar")));
+    assertTrue(Files.exists(s_home.resolve("packages/autoencoders/lib")));
+  }
+
+  @Test
+  @Order(2)
+  void batchModeThroughWekaRunWritesCodesForTrainingAndTestSets() throws Exception {
+    Path trainOut = s_work.resolve("train-code.arff");
+    Path testOut = s_work.resolve("test-code.arff");
+    WekaProcess.Result run = s_weka.run(300, "weka.Run", ".Autoencoder", "-b", "-i", s_train.toString(), "-o",
+      trainOut.toString(), "-r", s_test.toString(), "-s", testOut.toString(), "-c", "last", "-code-size", "12",
+      "-epochs", "3");
+    assertEquals(0, run.exitCode, run.output);
+    assertTrue(run.output.contains("Autoencoder: epoch 1/3"), "progress on the console:\n" + run.output);
+    Instances train = read(trainOut);
+    Instances test = read(testOut);
+    assertEquals(500, train.numInstances());
+    assertEquals(100, test.numInstances());
+    assertEquals(13, test.numAttributes());
+    assertEquals("code_11", test.attribute(11).name());
+    assertEquals("digit", test.attribute(12).name());
+    assertTrue(train.equalHeaders(test), train.equalHeadersMsg(test));
+  }
+
+  @Test
+  @Order(3)
+  void aFilteredClassifierSavedInOneJvmLoadsAndPredictsInAnother() throws Exception {
+    Path model = s_work.resolve("fc.model");
+    WekaProcess.Result trained = s_weka.run(300, "weka.Run", "weka.classifiers.meta.FilteredClassifier", "-t",
+      s_train.toString(), "-T", s_test.toString(), "-d", model.toString(), "-F",
+      "weka.filters.unsupervised.attribute.Autoencoder -code-size 10 -epochs 3", "-W",
+      "weka.classifiers.functions.Logistic");
+    assertEquals(0, trained.exitCode, trained.output);
+    assertTrue(Files.size(model) > 1000);
+    WekaProcess.Result loaded = s_weka.run(300, "weka.Run", "weka.classifiers.meta.FilteredClassifier", "-l",
+      model.toString(), "-T", s_test.toString());
+    assertEquals(0, loaded.exitCode, loaded.output);
+    String accuracy = testAccuracy(trained.output);
+    assertEquals(accuracy, testAccuracy(loaded.output), "the loaded model predicts exactly as the saved one");
+    double percent = Double.parseDouble(accuracy.replaceAll(".*\\s([0-9.]+)\\s*%.*", "$1"));
+    assertTrue(percent > 30, "10 codes of MNIST digits must carry class information; got " + accuracy);
+  }
+
+  @Test
+  @Order(4)
+  void theErrorMessageForAStringAttributeReachesTheUser() throws Exception {
+    Path text = s_work.resolve("text.arff");
+    Files.write(text, ("@relation t\n@attribute x numeric\n@attribute note string\n@data\n1,'a'\n2,'b'\n")
+      .getBytes("UTF-8"));
+    WekaProcess.Result run = s_weka.run(120, "weka.Run", ".Autoencoder", "-i", text.toString(), "-o",
+      s_work.resolve("never.arff").toString());
+    assertTrue(run.output.contains("'note'"), run.output);
+    assertTrue(!run.output.contains("at org.nd4j"), "no ND4J stack trace for a data problem:\n" + run.output);
+  }
+
+  private static String testAccuracy(String output) {
+    int test = output.indexOf("=== Error on test data ===");
+    if (test < 0) {
+      test = output.indexOf("test data");
+    }
+    Matcher m = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+[0-9.]+\\s*%")
+      .matcher(output.substring(Math.max(0, test)));
+    assertTrue(m.find(), output);
+    return m.group();
+  }
+
+  private static Instances read(Path file) throws Exception {
+    try (BufferedReader reader = new BufferedReader(new FileReader(file.toFile()))) {
+      return new Instances(reader);
+    }
+  }
+}

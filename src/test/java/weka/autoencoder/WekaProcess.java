@@ -1,0 +1,73 @@
+package weka.autoencoder;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Runs Weka in a separate JVM with only Weka's own classpath and a private WEKA_HOME, as a user's Weka would, so
+ * the package is reached through Weka's package loader and its class-loader isolation.
+ */
+public final class WekaProcess {
+
+  /** What a finished process left behind. */
+  public static final class Result {
+    public final int exitCode;
+    public final String output;
+
+    Result(int exitCode, String output) {
+      this.exitCode = exitCode;
+      this.output = output;
+    }
+  }
+
+  private final Path m_wekaHome;
+  private final String m_classpath;
+
+  /**
+   * @param wekaHome the private WEKA_HOME
+   * @throws Exception if Weka's classpath file written by the Maven build is missing
+   */
+  public WekaProcess(Path wekaHome) throws Exception {
+    m_wekaHome = wekaHome;
+    String file = System.getProperty("weka.classpath.file", "target/weka.classpath");
+    String raw = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8).trim();
+    // Maven lists a .pom entry among Weka's dependencies, which breaks Weka's class scanning: jars only.
+    m_classpath = Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
+      .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** Runs {@code java <mainClass> <args>} and waits up to {@code timeoutSeconds}. */
+  public Result run(int timeoutSeconds, String mainClass, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx2g");
+    command.add("-DWEKA_HOME=" + m_wekaHome);
+    command.add("-Dweka.packageManager.offline=true");
+    command.add("-Djava.awt.headless=true");
+    command.add("-cp");
+    command.add(m_classpath);
+    command.add(mainClass);
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("WEKA_HOME", m_wekaHome.toString());
+    Path log = Files.createTempFile("weka-process", ".log");
+    builder.redirectOutput(log.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("Weka did not finish in " + timeoutSeconds + " s: " + String.join(" ", command)
+        + "\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+    }
+    String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    return new Result(process.exitValue(), output);
+  }
+}
