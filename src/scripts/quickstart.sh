@@ -19,8 +19,9 @@ weka() { java -Xmx4g -DWEKA_HOME="$WEKA_HOME" -Dweka.packageManager.offline=true
 echo "== 2. Installing it into a private WEKA_HOME: $WEKA_HOME"
 rm -rf "$WEKA_HOME"
 mkdir -p "$WEKA_HOME"
-weka weka.core.WekaPackageManager -offline -install-package "$zip"
-weka weka.core.WekaPackageManager -offline -list-packages installed
+weka weka.core.WekaPackageManager -offline -install-package "$zip" 2>&1 \
+  | grep -v -e 'Installing: ' -e 'netlib' || true
+weka weka.core.WekaPackageManager -offline -list-packages installed 2>&1 | grep -v -e 'netlib' || true
 
 out=target/quickstart
 mkdir -p "$out"
