@@ -11,6 +11,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * stopping (best weights kept), progress reports and a check for the user's Stop between minibatches.
  *
  * <p>Each epoch gathers the shuffled rows once; minibatches are views of that copy, so no per-batch arrays are built.
+ * A "row" is one example: an entry along dimension 0, so the same loop trains on rows x columns matrices and on
+ * sequences [examples, channels, time steps] (with a mask of the same shape).
  */
 public final class TrainingLoop {
 
@@ -26,7 +28,7 @@ public final class TrainingLoop {
    * Trains the network on all rows of {@code data}.
    *
    * @param network the network to train
-   * @param data rows x columns, clean
+   * @param data examples along dimension 0 (rows x columns, or sequences x channels x steps), clean
    * @param observed same shape, 1 = observed, 0 = missing; null when nothing is missing
    * @return the losses per epoch and the epoch kept
    * @throws TrainingStoppedException when the thread was interrupted
@@ -35,17 +37,17 @@ public final class TrainingLoop {
     throws TrainingStoppedException {
     Random random = new Random(m_settings.seed());
     Nd4j.getRandom().setSeed(m_settings.seed());
-    int rows = (int) data.rows();
+    int rows = (int) data.size(0);
     int[] order = permutation(rows, random);
     int validationRows = validationRows(rows);
     int trainingRows = rows - validationRows;
 
-    INDArray trainX = data.getRows(java.util.Arrays.copyOfRange(order, validationRows, rows));
+    INDArray trainX = examples(data, java.util.Arrays.copyOfRange(order, validationRows, rows));
     INDArray trainMask = observed == null ? null
-      : observed.getRows(java.util.Arrays.copyOfRange(order, validationRows, rows));
-    INDArray validX = validationRows == 0 ? null : data.getRows(java.util.Arrays.copyOf(order, validationRows));
+      : examples(observed, java.util.Arrays.copyOfRange(order, validationRows, rows));
+    INDArray validX = validationRows == 0 ? null : examples(data, java.util.Arrays.copyOf(order, validationRows));
     INDArray validMask = validationRows == 0 || observed == null ? null
-      : observed.getRows(java.util.Arrays.copyOf(order, validationRows));
+      : examples(observed, java.util.Arrays.copyOf(order, validationRows));
 
     EarlyStopping stopping = new EarlyStopping(m_settings.patience());
     TrainingHistory history = new TrainingHistory();
@@ -54,8 +56,8 @@ public final class TrainingLoop {
     int batch = Math.max(1, Math.min(m_settings.batchSize(), trainingRows));
     for (int epoch = 1; epoch <= m_settings.epochs(); epoch++) {
       int[] shuffle = permutation(trainingRows, random);
-      INDArray epochX = trainX.getRows(shuffle);
-      INDArray epochMask = trainMask == null ? null : trainMask.getRows(shuffle);
+      INDArray epochX = examples(trainX, shuffle);
+      INDArray epochMask = trainMask == null ? null : examples(trainMask, shuffle);
       double lossSum = 0;
       for (int from = 0; from < trainingRows; from += batch) {
         if (Thread.currentThread().isInterrupted()) {
@@ -88,6 +90,20 @@ public final class TrainingLoop {
     history.finish(kept, System.currentTimeMillis() - start, trainingRows);
     m_listener.trainingFinished(summary(history));
     return history;
+  }
+
+  /**
+   * @return a copy of the examples (entries along dimension 0) at {@code indices}, in that order, for an array of any
+   *         rank; a matrix's rows are gathered directly, higher ranks through a flattened c-order view
+   */
+  static INDArray examples(INDArray array, int[] indices) {
+    if (array.rank() == 2) {
+      return array.getRows(indices);
+    }
+    long[] shape = array.shape().clone();
+    INDArray flat = array.reshape('c', shape[0], array.length() / shape[0]);
+    shape[0] = indices.length;
+    return flat.getRows(indices).reshape('c', shape);
   }
 
   private int validationRows(int rows) {

@@ -1,0 +1,106 @@
+package weka.autoencoder.arch;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.GradientNormalization;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
+import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Builds the LSTM sequence-to-sequence autoencoder: LSTM encoder layers -> the last time step of each sequence ->
+ * a linear dense code -> the code repeated over the sequence's time steps -> LSTM decoder layers (the encoder sizes
+ * in reverse) -> a linear output per time step, trained on mean squared error.
+ *
+ * <p>A computation graph rather than a layer stack, because two vertices need the network input itself: the last
+ * step is picked per sequence from the input's step mask (so sequences of different lengths are each summarised at
+ * their own end), and the code is repeated for as many steps as the input has, so any length can be encoded and
+ * rebuilt, including lengths never seen in training. Arrays are [sequences, channels, steps] (NCW) throughout; the
+ * format is set on every layer because the output layer otherwise guesses it wrongly without input types.
+ */
+public final class RecurrentArchitecture {
+
+  /** Name of the network input. */
+  public static final String INPUT = "sequence";
+
+  /** Name of the code layer, whose activations are the code. */
+  public static final String CODE = "code";
+
+  /** Name of the output layer. */
+  public static final String OUTPUT = "reconstruction";
+
+  private final int m_channels;
+  private final int[] m_units;
+  private final int m_codeSize;
+
+  /**
+   * @param channels network channels per time step
+   * @param units encoder LSTM sizes, outermost first (at least one; the decoder mirrors them)
+   * @param codeSize number of code units
+   */
+  public RecurrentArchitecture(int channels, int[] units, int codeSize) {
+    if (units.length == 0) {
+      throw new IllegalArgumentException("The recurrent autoencoder needs at least one LSTM layer in -units.");
+    }
+    m_channels = channels;
+    m_units = units.clone();
+    m_codeSize = codeSize;
+  }
+
+  /**
+   * @param seed seed of the weight initialisation
+   * @param learningRate Adam's learning rate
+   * @param weightDecay decoupled weight decay coefficient (0 = none)
+   * @return an initialised network
+   */
+  public ComputationGraph build(long seed, double learningRate, double weightDecay) {
+    ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
+      .seed(seed)
+      .updater(new Adam(learningRate))
+      .weightInit(WeightInit.XAVIER)
+      .weightDecay(weightDecay)
+      // Recurrent nets can have rare huge gradients; clipping keeps one bad minibatch from wrecking the weights.
+      .gradientNormalization(GradientNormalization.ClipElementWiseAbsoluteValue)
+      .gradientNormalizationThreshold(1.0)
+      .graphBuilder()
+      .addInputs(INPUT);
+    String previous = INPUT;
+    int in = m_channels;
+    for (int i = 0; i < m_units.length; i++) {
+      String name = "encoder_" + i;
+      graph.addLayer(name, lstm(in, m_units[i]), previous);
+      previous = name;
+      in = m_units[i];
+    }
+    graph.addVertex("last_step", new LastTimeStepVertex(INPUT), previous);
+    graph.addLayer(CODE, new DenseLayer.Builder().nIn(in).nOut(m_codeSize).activation(Activation.IDENTITY).build(),
+      "last_step");
+    graph.addVertex("repeated_code", new DuplicateToTimeSeriesVertex(INPUT), CODE);
+    previous = "repeated_code";
+    in = m_codeSize;
+    for (int i = m_units.length - 1; i >= 0; i--) {
+      String name = "decoder_" + i;
+      graph.addLayer(name, lstm(in, m_units[i]), previous);
+      previous = name;
+      in = m_units[i];
+    }
+    graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
+      .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
+    graph.setOutputs(OUTPUT);
+    ComputationGraph network = new ComputationGraph(graph.build());
+    network.init();
+    return network;
+  }
+
+  private static LSTM lstm(int in, int out) {
+    return new LSTM.Builder().nIn(in).nOut(out).activation(Activation.TANH).dataFormat(RNNFormat.NCW).build();
+  }
+}

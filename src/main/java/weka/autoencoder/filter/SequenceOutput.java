@@ -1,0 +1,123 @@
+package weka.autoencoder.filter;
+
+import java.util.ArrayList;
+
+import weka.autoencoder.codec.SequenceLayout;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * The output header and instances of the recurrent autoencoder. With output = code the sequence (the relational
+ * attribute, or the block of sequence attributes) is replaced in place by the code attributes and every other
+ * attribute, the class included, is kept where it was; with output = reconstruction the header is the input's and only
+ * the sequence's values are replaced. The error attribute, when asked for, comes last.
+ */
+public final class SequenceOutput {
+
+  private final Instances m_input;
+  private final SequenceLayout m_layout;
+  private final OutputMode m_mode;
+  private final int m_codeSize;
+  private final boolean m_error;
+
+  /**
+   * @param input the input header
+   * @param layout where the sequence is
+   * @param mode code or reconstruction
+   * @param codeSize number of code units
+   * @param error true to append the reconstruction error
+   */
+  public SequenceOutput(Instances input, SequenceLayout layout, OutputMode mode, int codeSize, boolean error) {
+    m_input = input;
+    m_layout = layout;
+    m_mode = mode;
+    m_codeSize = codeSize;
+    m_error = error;
+  }
+
+  /** @return the output header */
+  public Instances header() {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    int classIndex = -1;
+    boolean codesAdded = false;
+    for (int a = 0; a < m_input.numAttributes(); a++) {
+      if (m_mode == OutputMode.CODE && m_layout.holds(a)) {
+        if (!codesAdded) {
+          for (int i = 0; i < m_codeSize; i++) {
+            attributes.add(new Attribute("code_" + i));
+          }
+          codesAdded = true;
+        }
+        continue;
+      }
+      if (a == m_input.classIndex()) {
+        classIndex = attributes.size();
+      }
+      attributes.add((Attribute) m_input.attribute(a).copy());
+    }
+    if (m_error) {
+      attributes.add(new Attribute(uniqueName(AutoencoderFilter.ERROR_ATTRIBUTE, attributes)));
+    }
+    String relation = m_mode == OutputMode.CODE ? m_input.relationName() + "_autoencoder_code"
+      : m_input.relationName();
+    Instances header = new Instances(relation, attributes, 0);
+    header.setClassIndex(classIndex);
+    return header;
+  }
+
+  /**
+   * @param original the input instance
+   * @param code its code (used with output = code)
+   * @param rebuilt its rebuilt time steps (used with output = reconstruction)
+   * @param error its reconstruction error (used with the error attribute)
+   * @param output the dataset the instance is for (receives a rebuilt relational value)
+   * @return the output instance, with the original's weight
+   */
+  public Instance instance(Instance original, float[] code, Instances rebuilt, double error, Instances output) {
+    double[] values = new double[output.numAttributes()];
+    if (m_mode == OutputMode.RECONSTRUCTION) {
+      for (int a = 0; a < m_input.numAttributes(); a++) {
+        values[a] = original.value(a);
+      }
+      m_layout.write(rebuilt, values, output);
+    } else {
+      int out = 0;
+      boolean codesAdded = false;
+      for (int a = 0; a < m_input.numAttributes(); a++) {
+        if (m_layout.holds(a)) {
+          if (!codesAdded) {
+            for (int i = 0; i < m_codeSize; i++) {
+              values[out++] = code[i];
+            }
+            codesAdded = true;
+          }
+        } else {
+          values[out++] = original.value(a);
+        }
+      }
+    }
+    if (m_error) {
+      values[values.length - 1] = error;
+    }
+    return new DenseInstance(original.weight(), values);
+  }
+
+  private static String uniqueName(String name, ArrayList<Attribute> taken) {
+    String candidate = name;
+    for (int i = 1; contains(taken, candidate); i++) {
+      candidate = name + "_" + i;
+    }
+    return candidate;
+  }
+
+  private static boolean contains(ArrayList<Attribute> attributes, String name) {
+    for (Attribute a : attributes) {
+      if (a.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+package weka.autoencoder.filter;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import weka.autoencoder.codec.SequenceBatch;
+import weka.autoencoder.codec.SequenceCodec;
+import weka.autoencoder.model.SequenceAutoencoderModel;
+import weka.autoencoder.model.SequenceError;
+import weka.core.Instances;
+
+/**
+ * Filters instances through a trained recurrent autoencoder, a chunk of sequences at a time (each chunk padded to its
+ * own longest sequence) to bound memory. Must run inside {@link weka.autoencoder.nd4j.Nd4jBoundary}.
+ */
+public final class SequenceTransform {
+
+  /** Sequences converted and passed through the network at a time. */
+  private static final int CHUNK = 256;
+
+  private final SequenceAutoencoderModel m_model;
+  private final SequenceOutput m_output;
+  private final OutputMode m_mode;
+  private final boolean m_error;
+
+  public SequenceTransform(SequenceAutoencoderModel model, SequenceOutput output, OutputMode mode, boolean error) {
+    m_model = model;
+    m_output = output;
+    m_mode = mode;
+    m_error = error;
+  }
+
+  /** Adds the output instance of every instance of {@code data} to {@code result}. */
+  public void apply(Instances data, Instances result) {
+    for (int from = 0; from < data.numInstances(); from += CHUNK) {
+      chunk(data, from, Math.min(from + CHUNK, data.numInstances()), result);
+    }
+  }
+
+  private void chunk(Instances data, int from, int to, Instances result) {
+    SequenceCodec codec = m_model.codec();
+    SequenceBatch batch = codec.encode(data, from, to);
+    INDArray sequences = Nd4j.create(batch.values(), batch.shape(), 'c');
+    float[] mask = batch.stepMask();
+    INDArray stepMask = mask == null ? null : Nd4j.create(mask, new long[] {batch.sequences(), batch.steps()}, 'c');
+    int[] lengths = batch.lengths();
+    float[][] codes = m_mode == OutputMode.CODE ? m_model.encode(sequences, stepMask).toFloatMatrix() : null;
+    float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_error
+      ? m_model.reconstruct(sequences, stepMask, lengths).dup('c').data().asFloat() : null;
+    double[] errors = m_error
+      ? SequenceError.perSequence(batch.values(), rebuilt, batch.observed(), batch.channels(), batch.steps()) : null;
+    for (int i = 0; i < batch.sequences(); i++) {
+      Instances steps = m_mode == OutputMode.RECONSTRUCTION
+        ? codec.decode(rebuilt, batch.steps(), i, lengths[i]) : null;
+      result.add(m_output.instance(data.instance(from + i), codes == null ? null : codes[i], steps,
+        errors == null ? 0 : errors[i], result));
+    }
+  }
+}

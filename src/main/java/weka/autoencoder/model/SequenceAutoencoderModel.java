@@ -1,0 +1,80 @@
+package weka.autoencoder.model;
+
+import java.io.Serializable;
+import java.util.Collections;
+
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import weka.autoencoder.arch.RecurrentArchitecture;
+import weka.autoencoder.codec.SequenceCodec;
+import weka.autoencoder.train.TrainingHistory;
+
+/**
+ * A trained recurrent autoencoder: the graph, the sequence codec fitted with it, whether the decoder emits sequences
+ * reversed, and the training history. Arrays are padded sequences [sequences, channels, steps] with an optional
+ * [sequences, steps] step mask; all methods that take or return arrays must run inside
+ * {@link weka.autoencoder.nd4j.Nd4jBoundary}.
+ */
+public final class SequenceAutoencoderModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final SequenceCodec m_codec;
+  private final SerializableGraph m_graph;
+  private final boolean m_reversed;
+  private final TrainingHistory m_history;
+
+  public SequenceAutoencoderModel(SequenceCodec codec, ComputationGraph graph, boolean reversed,
+    TrainingHistory history) {
+    m_codec = codec;
+    m_graph = new SerializableGraph(graph);
+    m_reversed = reversed;
+    m_history = history;
+  }
+
+  public SequenceCodec codec() {
+    return m_codec;
+  }
+
+  public TrainingHistory history() {
+    return m_history;
+  }
+
+  /** @return true when the decoder was trained to rebuild sequences back to front */
+  public boolean reversed() {
+    return m_reversed;
+  }
+
+  /** @return the number of code units */
+  public int codeSize() {
+    return (int) ((FeedForwardLayer) graph().getLayer(RecurrentArchitecture.CODE).conf().getLayer()).getNOut();
+  }
+
+  /**
+   * @param sequences encoded sequences
+   * @param stepMask 1 up to each sequence's end; null when all have the full length
+   * @return the codes (sequences x code size)
+   */
+  public INDArray encode(INDArray sequences, INDArray stepMask) {
+    return graph().output(Collections.singletonList(RecurrentArchitecture.CODE), false, new INDArray[] {sequences},
+      stepMask == null ? null : new INDArray[] {stepMask})[0];
+  }
+
+  /**
+   * @param sequences encoded sequences
+   * @param stepMask 1 up to each sequence's end; null when all have the full length
+   * @param lengths each sequence's length (used to undo a reversed decoder); null when all have the full length
+   * @return the rebuilt sequences in their original order, same shape as the input
+   */
+  public INDArray reconstruct(INDArray sequences, INDArray stepMask, int[] lengths) {
+    INDArray output = graph().output(false, new INDArray[] {sequences},
+      stepMask == null ? null : new INDArray[] {stepMask})[0];
+    return m_reversed ? TimeSteps.reverse(output, lengths) : output;
+  }
+
+  private ComputationGraph graph() {
+    return m_graph.graph();
+  }
+}
