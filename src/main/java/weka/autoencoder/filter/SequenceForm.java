@@ -17,7 +17,8 @@ import weka.core.Range;
  * <li>a relational attribute (multi-instance format): chosen by index, or the first relational attribute when no
  * index is given;</li>
  * <li>ordinary numeric attributes read as consecutive time steps of a given number of channels: when the number of
- * channels is set, or when the data has no relational attribute (then one channel).</li>
+ * channels is set, or when the data has no relational attribute (then one channel). By default these are all plain
+ * numeric attributes except the class; an explicit range must hold numeric attributes only.</li>
  * </ol>
  * Attributes that are not part of the sequence are kept in the output; they must be numeric, nominal or date.
  */
@@ -35,7 +36,8 @@ public final class SequenceForm implements Serializable {
   /**
    * @param relationalAttribute index of the relational attribute (1-based, "first" or "last"); empty = automatic
    * @param channels channels per step of the flat form; 0 = automatic (relational if present, else 1 channel)
-   * @param attributes range of the attributes that form a flat sequence (the class is always left out)
+   * @param attributes range of the attributes that form a flat sequence (the class is always left out);
+   *          {@value #ALL_ATTRIBUTES} = every plain numeric (not date) attribute
    */
   public SequenceForm(String relationalAttribute, int channels, String attributes) {
     m_relationalAttribute = relationalAttribute == null ? "" : relationalAttribute.trim();
@@ -93,17 +95,28 @@ public final class SequenceForm implements Serializable {
   }
 
   private FlatSequenceLayout flat(Instances header, int channels) {
-    Range range = new Range(m_attributes);
-    try {
-      range.setUpper(header.numAttributes() - 1);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-sequence-attributes '" + m_attributes + "' is not a valid range for "
-        + header.numAttributes() + " attributes (use e.g. first-last or 2-65): " + e.getMessage(), e);
-    }
     List<Integer> chosen = new ArrayList<>();
-    for (int a : range.getSelection()) {
-      if (a != header.classIndex()) {
-        chosen.add(a);
+    if (m_attributes.equalsIgnoreCase(ALL_ATTRIBUTES)) {
+      // The default takes every plain numeric attribute, so an id, a date or a nominal label beside the series is
+      // simply kept, not an error.
+      for (int a = 0; a < header.numAttributes(); a++) {
+        Attribute attribute = header.attribute(a);
+        if (a != header.classIndex() && attribute.isNumeric() && !attribute.isDate()) {
+          chosen.add(a);
+        }
+      }
+    } else {
+      Range range = new Range(m_attributes);
+      try {
+        range.setUpper(header.numAttributes() - 1);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("-sequence-attributes '" + m_attributes + "' is not a valid range for "
+          + header.numAttributes() + " attributes (use e.g. first-last or 2-65): " + e.getMessage(), e);
+      }
+      for (int a : range.getSelection()) {
+        if (a != header.classIndex()) {
+          chosen.add(a);
+        }
       }
     }
     int[] attributes = new int[chosen.size()];

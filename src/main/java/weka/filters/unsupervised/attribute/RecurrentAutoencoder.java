@@ -70,7 +70,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "is chosen with relationalAttribute (empty: the first relational attribute).\n"
       + "2. Ordinary numeric attributes, e.g. windows of a series as t1, t2, ..., t64: with sequenceChannels = c "
       + "they are read in order as time steps of c values (c = 1: a univariate series, one attribute per step; "
-      + "c = 3: x1,y1,z1,x2,y2,z2,...). sequenceAttributes picks which attributes (default all but the class). "
+      + "c = 3: x1,y1,z1,x2,y2,z2,...). sequenceAttributes picks which attributes (default: every plain numeric "
+      + "attribute except the class). "
       + "Data without a relational attribute is read this way with one channel.\n\n"
       + "Outputs:\n"
       + "- output = code: the sequence is replaced by code_0..code_(k-1): fixed-length features for sequences of "
@@ -131,8 +132,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
     if (!isFirstBatchDone()) {
       m_sequenceModel = train(instances);
     }
-    // A structure of its own, so a rebuilt relational value is stored once here and once in the output format.
-    Instances result = getOutputFormat().stringFreeStructure();
+    // Shares its attributes with the output format: Weka copies each rebuilt relational value into the output
+    // format when the instance is pushed, then (RelationalLocator) looks the value up again by its new index in this
+    // dataset's attribute, which only works when both are the same attribute object.
+    Instances result = new Instances(getOutputFormat(), instances.numInstances());
     SequenceOutput output = new SequenceOutput(getInputFormat(), m_sequenceModel.codec().layout(), outputMode(),
       getCodeSize(), getErrorAttribute());
     SequenceTransform transform = new SequenceTransform(m_sequenceModel, output, outputMode(), getErrorAttribute());
@@ -211,7 +214,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "\t(1 = a univariate series). 0 = automatic: the relational attribute if the data has one,\n"
       + "\telse 1 channel.\n\t(default 0)", "sequence-channels", 1, "-sequence-channels <c>"));
     options.add(new Option("\tThe attributes read as a sequence with -sequence-channels (a range such as 2-65;\n"
-      + "\tthe class is always left out).\n\t(default " + SequenceForm.ALL_ATTRIBUTES + ")", "sequence-attributes",
+      + "\tthe class is always left out; first-last = every plain numeric attribute).\n\t(default "
+      + SequenceForm.ALL_ATTRIBUTES + ")", "sequence-attributes",
       1, "-sequence-attributes <range>"));
     options.add(new Option("\tTrain the decoder to rebuild each sequence back to front.", "reverse-target", 0,
       "-reverse-target"));
@@ -316,8 +320,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   }
 
   public String sequenceAttributesTipText() {
-    return "For a sequence held in ordinary attributes: which attributes form it, as a range (e.g. first-last, "
-      + "2-65); the class is always left out. Attributes outside the range are kept unchanged in the output.";
+    return "For a sequence held in ordinary attributes: which attributes form it, as a range (e.g. 2-65); the class "
+      + "is always left out. The default, first-last, takes every plain numeric attribute, so an id, date or "
+      + "nominal attribute beside the series is left out; a range you give must hold numeric attributes only. "
+      + "Attributes outside the sequence are kept unchanged in the output.";
   }
 
   public boolean getReverseTarget() {

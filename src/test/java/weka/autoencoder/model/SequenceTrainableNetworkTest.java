@@ -1,0 +1,82 @@
+package weka.autoencoder.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import weka.autoencoder.arch.RecurrentArchitecture;
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.train.TrainingLoop;
+import weka.autoencoder.train.TrainingSettings;
+import weka.autoencoder.train.ProgressListener;
+
+class SequenceTrainableNetworkTest {
+
+  @Test
+  void lengthsComeFromTheLastWeightedStepAndReversalStaysWithinEachLength() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      // 2 sequences, 1 channel, 4 steps; the second has weights only on steps 0 and 2 (step 1 missing).
+      INDArray weights = Nd4j.create(new float[] {1, 1, 1, 1, 1, 0, 1, 0}, new long[] {2, 1, 4}, 'c');
+      assertArrayEquals(new int[] {4, 3}, TimeSteps.lengths(weights));
+      INDArray x = Nd4j.create(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, new long[] {2, 1, 4}, 'c');
+      assertArrayEquals(new float[] {4, 3, 2, 1, 7, 6, 5, 8},
+        TimeSteps.reverse(x, new int[] {4, 3}).data().asFloat());
+      assertArrayEquals(new float[] {1, 1, 1, 1, 1, 1, 1, 0},
+        TimeSteps.stepMask(new int[] {4, 3}, 4).dup('c').data().asFloat());
+      return null;
+    });
+  }
+
+  @Test
+  void theReportedMinibatchLossIsTheMeanSquaredErrorOverWeightedEntries() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      Nd4j.getRandom().setSeed(3);
+      INDArray x = Nd4j.rand(new int[] {5, 2, 6});
+      INDArray weights = Nd4j.ones(5, 2, 6);
+      weights.putScalar(new int[] {1, 0, 2}, 0);
+      for (int t = 3; t < 6; t++) { // sequence 3 is only 3 steps long
+        weights.putScalar(new int[] {3, 0, t}, 0);
+        weights.putScalar(new int[] {3, 1, t}, 0);
+      }
+      for (boolean reversed : new boolean[] {false, true}) {
+        ComputationGraph graph = new RecurrentArchitecture(2, new int[] {4}, 2).build(1, 1e-7, 0);
+        SequenceTrainableNetwork network = new SequenceTrainableNetwork(graph, reversed);
+        double before = network.loss(x, weights);
+        double reported = network.fitBatch(x, x, weights);
+        assertEquals(before, reported, 1e-4 * Math.max(1, before), "reversed=" + reversed);
+        double all = network.loss(x, null);
+        assertTrue(all > 0);
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void trainingThroughTheSharedLoopLowersTheLossOnSines() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      int n = 32;
+      int steps = 8;
+      float[] values = new float[n * steps];
+      java.util.Random random = new java.util.Random(4);
+      for (int i = 0; i < n; i++) {
+        double phase = random.nextDouble() * 6.28;
+        for (int t = 0; t < steps; t++) {
+          values[i * steps + t] = (float) (0.5 + 0.4 * Math.sin(phase + 0.7 * t));
+        }
+      }
+      INDArray x = Nd4j.create(values, new long[] {n, 1, steps}, 'c');
+      ComputationGraph graph = new RecurrentArchitecture(1, new int[] {16}, 2).build(1, 0.02, 0);
+      SequenceTrainableNetwork network = new SequenceTrainableNetwork(graph, true);
+      double before = network.loss(x, null);
+      new TrainingLoop(new TrainingSettings(25, 16, 1, 0, 0), ProgressListener.SILENT).train(network, x, null);
+      double after = network.loss(x, null);
+      assertTrue(after < 0.25 * before, "loss " + before + " -> " + after);
+      return null;
+    });
+  }
+}
