@@ -39,7 +39,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
 
   private static final long serialVersionUID = 1L;
 
-  private static final String DEFAULT_HIDDEN = "256,64";
+  private static final String DEFAULT_HIDDEN = "512,128";
 
   private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
 
@@ -136,7 +136,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   }
 
   public String hiddenTipText() {
-    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 256,64); "
+    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 512,128); "
       + "the decoder uses the same sizes in reverse. 'none' gives a single linear layer each way.";
   }
 
