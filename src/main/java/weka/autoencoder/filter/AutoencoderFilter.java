@@ -1,5 +1,6 @@
 package weka.autoencoder.filter;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -10,6 +11,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.gui.ProgressWindow;
+import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.ProgressListener;
+import weka.autoencoder.train.ProgressListeners;
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
@@ -68,8 +73,19 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   private Normalization m_normalization = Normalization.AUTO;
   private int m_threads;
 
+  private File m_plotDirectory = new File(NO_PLOTS);
+
   /** The trained model; null until the first batch is processed. */
   protected AutoencoderModel m_model;
+
+  /** Where training progress goes while the first batch trains (console, Weka log, GUI window). */
+  private transient ProgressListener m_progress;
+
+  /** Value of -plot-directory meaning "write no pictures" (the GUI's file editor shows it as the working folder). */
+  private static final String NO_PLOTS = "";
+
+  /** Input/reconstruction pairs drawn in the reconstruction grid. */
+  private static final int PLOTTED_IMAGES = 20;
 
   /** @return the default number of code units of this variant */
   protected int defaultCodeSize() {
@@ -200,11 +216,32 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     return super.batchFinished();
   }
 
+  /**
+   * @return where a variant's training loop reports progress: the console and Weka's log, plus a progress window
+   *         with a Stop button when a Weka GUI is showing
+   */
+  protected ProgressListener progress() {
+    return m_progress != null ? m_progress : ProgressListener.SILENT;
+  }
+
   @Override
   protected Instances process(Instances instances) throws Exception {
     if (!isFirstBatchDone()) {
       TabularCodec codec = TabularCodec.fit(instances, m_normalization);
-      m_model = trainModel(instances, codec);
+      String name = getClass().getSimpleName();
+      ProgressWindow window = ProgressWindow.openIfGuiIsShowing(name);
+      m_progress = new ProgressListeners(new LoggingProgress(name, System.err), window);
+      try {
+        m_model = trainModel(instances, codec);
+      } finally {
+        m_progress = null;
+        if (window != null) {
+          window.close();
+        }
+      }
+      if (plotsWanted()) {
+        writePlots(instances);
+      }
     }
     Instances result = new Instances(getOutputFormat(), instances.numInstances());
     Nd4jBoundary.call(m_threads, () -> {
@@ -215,6 +252,71 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       return null;
     });
     return result;
+  }
+
+  private boolean plotsWanted() {
+    return m_plotDirectory != null && !m_plotDirectory.getPath().trim().isEmpty();
+  }
+
+  /** Writes the loss curve and, for image data, inputs beside reconstructions into the plot directory. */
+  private void writePlots(Instances instances) throws Exception {
+    TrainingPlots plots = new TrainingPlots(m_plotDirectory, getClass().getSimpleName() + "-");
+    File loss = plots.writeLoss(m_model.history(), getClass().getSimpleName() + ": reconstruction loss per epoch");
+    System.err.println(getClass().getSimpleName() + ": wrote " + loss);
+    int[] shape = imageShape(instances);
+    if (shape == null) {
+      return;
+    }
+    int n = Math.min(PLOTTED_IMAGES, instances.numInstances());
+    double[][] inputs = new double[n][];
+    double[][] rebuilt = new double[n][];
+    Nd4jBoundary.call(m_threads, () -> {
+      EncodedBatch batch = m_model.codec().encode(instances, 0, n);
+      float[][] out = m_model.reconstruct(Nd4j.create(batch.values(), new long[] {batch.rows(), batch.columns()},
+        'c')).toFloatMatrix();
+      for (int i = 0; i < n; i++) {
+        inputs[i] = pixels(instances.instance(i).toDoubleArray(), instances.classIndex());
+        rebuilt[i] = pixels(m_model.codec().decode(out[i], instances.instance(i)), instances.classIndex());
+      }
+      return null;
+    });
+    File grid = plots.writeReconstructions(inputs, rebuilt, shape[0], shape[1], shape[2]);
+    System.err.println(getClass().getSimpleName() + ": wrote " + grid);
+  }
+
+  private static double[] pixels(double[] values, int classIndex) {
+    if (classIndex < 0) {
+      return values;
+    }
+    double[] pixels = new double[values.length - 1];
+    for (int i = 0, j = 0; i < values.length; i++) {
+      if (i != classIndex) {
+        pixels[j++] = values[i];
+      }
+    }
+    return pixels;
+  }
+
+  /**
+   * The image geometry used to draw reconstructions, or null for data that are not images. By default, data whose
+   * inputs are all numeric and whose count is a square of at least 8 x 8 (e.g. 784 = 28 x 28 pixels) are drawn as
+   * square grey images; variants that know their geometry override this.
+   *
+   * @param header the training data
+   * @return {width, height, channels} or null
+   */
+  protected int[] imageShape(Instances header) {
+    int inputs = 0;
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a != header.classIndex()) {
+        if (!header.attribute(a).isNumeric()) {
+          return null;
+        }
+        inputs++;
+      }
+    }
+    int side = (int) Math.round(Math.sqrt(inputs));
+    return side >= 8 && side * side == inputs ? new int[] {side, side, 1} : null;
   }
 
   private void transformChunk(Instances instances, int from, int to, Instances result) {
@@ -280,6 +382,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       "-normalize <auto|minmax|standardize|none>"));
     options.add(new Option("\tThreads for the network (0 = all cores).\n\t(default 0)", "threads", 1,
       "-threads <n>"));
+    options.add(new Option("\tFolder to write pictures of the training into (loss per epoch; for image data,\n"
+      + "\tinputs beside reconstructions).\n\t(default: none)", "plot-directory", 1, "-plot-directory <dir>"));
     options.addAll(Collections.list(super.listOptions()));
     return options.elements();
   }
@@ -311,6 +415,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       String normalize = Utils.getOption("normalize", options);
       m_normalization = normalize.isEmpty() ? Normalization.AUTO : Normalization.fromOption(normalize);
       setThreads(intOption("threads", options, 0));
+      setPlotDirectory(new File(Utils.getOption("plot-directory", options)));
     } catch (IllegalArgumentException e) {
       throw new Exception(e.getMessage(), e);
     }
@@ -373,6 +478,10 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add(m_normalization.optionValue());
     options.add("-threads");
     options.add("" + m_threads);
+    if (plotsWanted()) {
+      options.add("-plot-directory");
+      options.add(m_plotDirectory.getPath());
+    }
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
@@ -570,6 +679,20 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   public String threadsTipText() {
     return "Threads for the network's matrix arithmetic; 0 uses all cores.";
+  }
+
+  public File getPlotDirectory() {
+    return m_plotDirectory;
+  }
+
+  public void setPlotDirectory(File directory) {
+    m_plotDirectory = directory == null ? new File(NO_PLOTS) : directory;
+  }
+
+  public String plotDirectoryTipText() {
+    return "Folder to write pictures of the training into when the filter trains: the training and validation loss "
+      + "per epoch (loss.png) and, for image data, a grid of inputs beside their reconstructions "
+      + "(reconstructions.png). Leave empty for no pictures.";
   }
 
   /** @return the model trained on the first batch, or null before that */

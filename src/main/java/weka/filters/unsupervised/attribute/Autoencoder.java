@@ -15,7 +15,6 @@ import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.DenseTrainableNetwork;
 import weka.autoencoder.nd4j.Nd4jBoundary;
@@ -86,9 +85,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
       float[] weights = lossWeights(batch, data);
       INDArray mask = weights == null ? null : Nd4j.create(weights, shape, 'c');
       MultiLayerNetwork network = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
-      TrainingHistory history = new TrainingLoop(trainingSettings(),
-        new LoggingProgress(getClass().getSimpleName(), System.err))
-        .train(new DenseTrainableNetwork(network), rows, mask);
+      TrainingHistory history = new TrainingLoop(trainingSettings(), progress()).train(new DenseTrainableNetwork(network), rows, mask);
       return new AutoencoderModel(codec, network, architecture.codeLayerIndex(), history);
     });
   }
