@@ -65,8 +65,18 @@ public final class EpochReport {
     b.append(String.format(java.util.Locale.ROOT, "  %.1f s  %.0f samples/s", seconds,
       m_samples * m_epoch / Math.max(seconds, 1e-3)));
     if (m_epoch < m_maxEpochs) {
-      b.append(String.format(java.util.Locale.ROOT, "  ~%.0f s left", estimatedMillisLeft() / 1000.0));
+      b.append("  ~").append(duration(estimatedMillisLeft())).append(" left");
     }
     return b.toString();
+  }
+
+  /** @return e.g. "45 s", "12 min", "3 h 20 min" */
+  static String duration(long millis) {
+    long seconds = Math.round(millis / 1000.0);
+    if (seconds < 120) {
+      return seconds + " s";
+    }
+    long minutes = Math.round(seconds / 60.0);
+    return minutes < 120 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
   }
 }
