@@ -51,6 +51,10 @@ public final class ExplorerDriver {
 
   private static void run(String[] args) throws Exception {
     String mode = args[0];
+    if (mode.equals("flow")) {
+      showFlow(new File(args[1]), new File(args[2]));
+      return;
+    }
     Instances data = DataSource.read(args[1]);
     File screenshot = new File(args[2]);
     String filterClass = args[3];
@@ -116,6 +120,27 @@ public final class ExplorerDriver {
     System.out.println("RESULT firstAttribute=" + result.attribute(0).name());
     System.out.println("RESULT lastAttribute=" + result.attribute(result.numAttributes() - 1).name());
     Thread.sleep(500);
+    saveScreenshot(frame.get(), screenshot);
+    System.out.println("RESULT screenshot=" + screenshot);
+  }
+
+  /** Opens a flow file in the KnowledgeFlow, as File > Open would, and saves a screenshot of the window. */
+  private static void showFlow(File flow, File screenshot) throws Exception {
+    WekaPackageManager.loadPackages(false, true, false);
+    AtomicReference<JFrame> frame = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> {
+      weka.gui.knowledgeflow.KnowledgeFlowApp app = new weka.gui.knowledgeflow.KnowledgeFlowApp();
+      JFrame f = new JFrame("Weka KnowledgeFlow");
+      f.getContentPane().add(app);
+      f.setSize(1280, 760);
+      f.setVisible(true);
+      ((weka.gui.knowledgeflow.MainKFPerspective) app.getMainPerspective()).loadLayout(flow, false);
+      frame.set(f);
+    });
+    Thread.sleep(3000);
+    int steps = ((weka.gui.knowledgeflow.MainKFPerspective) ((weka.gui.knowledgeflow.KnowledgeFlowApp) frame.get()
+      .getContentPane().getComponent(0)).getMainPerspective()).getCurrentLayout().getFlow().size();
+    System.out.println("RESULT steps=" + steps);
     saveScreenshot(frame.get(), screenshot);
     System.out.println("RESULT screenshot=" + screenshot);
   }

@@ -37,6 +37,7 @@ class ExplorerGuiIT {
   private static String s_display;
   private static WekaProcess s_weka;
   private static Path s_data;
+  private static Path s_home;
 
   @BeforeAll
   static void startDisplayAndInstall() throws Exception {
@@ -55,6 +56,7 @@ class ExplorerGuiIT {
     Path work = Files.createTempDirectory("autoencoders-gui");
     Path home = work.resolve("wekahome");
     Files.createDirectories(home);
+    s_home = home;
     s_weka = new WekaProcess(home, "DISPLAY", s_display,
       System.getProperty("test.classes", "target/test-classes"));
     WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
@@ -109,6 +111,18 @@ class ExplorerGuiIT {
     assertEquals("code_0", r.get("firstAttribute"));
     assertEquals("digit", r.get("lastAttribute"));
     assertTrue(shot.isFile() && colours(shot) > 20, "screenshot of the panel, not blank");
+  }
+
+  @Test
+  void theShippedFlowOpensInTheKnowledgeFlow() throws Exception {
+    File shot = new File("target/screenshots/knowledgeflow-autoencoder-vs-pca.png").getAbsoluteFile();
+    Path flow = s_home.resolve("packages/autoencoders/flows/autoencoder-vs-pca.kf");
+    WekaProcess.Result run = s_weka.run(300, ExplorerDriver.class.getName(), "flow", flow.toString(),
+      shot.getPath());
+    Map<String, String> r = results(run.output);
+    assertEquals(0, run.exitCode, run.output);
+    assertEquals("12", r.get("steps"), "all steps of the flow are on the canvas:\n" + run.output);
+    assertTrue(shot.isFile() && colours(shot) > 20, "screenshot of the flow");
   }
 
   @Test
