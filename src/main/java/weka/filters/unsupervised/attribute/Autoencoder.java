@@ -15,12 +15,10 @@ import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.DenseTrainableNetwork;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.TrainingHistory;
-import weka.autoencoder.train.TrainingLoop;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
@@ -56,7 +54,9 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
       + "is kept and never used for training);\n"
       + "- output = reconstruction: the data rebuilt through the code, with the input header (compression round "
       + "trip). Missing values are replaced by the network's reconstruction, so the filter also imputes;\n"
-      + "- errorAttribute: appends the per-instance reconstruction error, an anomaly score.\n\n"
+      + "- errorAttribute: appends the per-instance reconstruction error, an anomaly score;\n"
+      + "- noise: corrupts the training input so the network learns to undo the corruption (a denoising "
+      + "autoencoder, see DenoisingAutoencoder); its codes are also more robust features.\n\n"
       + "Input: numeric, date (as a number) and nominal attributes (one-hot coded, rebuilt by the most likely "
       + "label); missing values are allowed. Remove or convert string and relational attributes first. "
       + "Training shows one progress line per epoch on the console and in Weka's log.\n\n"
@@ -86,9 +86,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
       float[] weights = lossWeights(batch, data);
       INDArray mask = weights == null ? null : Nd4j.create(weights, shape, 'c');
       MultiLayerNetwork network = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
-      TrainingHistory history = new TrainingLoop(trainingSettings(),
-        new LoggingProgress(getClass().getSimpleName(), System.err))
-        .train(new DenseTrainableNetwork(network), rows, mask);
+      TrainingHistory history = runTraining(new DenseTrainableNetwork(network), codec, batch, rows, mask);
       return new AutoencoderModel(codec, network, architecture.codeLayerIndex(), history);
     });
   }
