@@ -61,7 +61,11 @@ class DenoisingAutoencoderTest {
     DenoisingAutoencoder filter = new DenoisingAutoencoder();
     assertInstanceOf(GaussianNoise.class, filter.getNoise());
     assertEquals(OutputMode.RECONSTRUCTION, filter.outputMode());
+    assertEquals(64, filter.getCodeSize());
+    assertEquals("256", filter.getHidden());
     filter.setOptions(new String[] {"-epochs", "3"});
+    assertEquals(64, filter.getCodeSize(), "options without -code-size keep the variant's default");
+    assertEquals("256", filter.getHidden());
     assertInstanceOf(GaussianNoise.class, filter.getNoise(), "options without -noise keep the default");
     assertEquals(OutputMode.RECONSTRUCTION, filter.outputMode());
     List<String> options = Arrays.asList(filter.getOptions());
@@ -71,6 +75,8 @@ class DenoisingAutoencoderTest {
     Autoencoder plain = new Autoencoder();
     assertInstanceOf(NoNoise.class, plain.getNoise(), "plain autoencoders train on clean input by default");
     assertEquals(OutputMode.CODE, plain.outputMode());
+    assertEquals("256,64", plain.getHidden());
+    assertEquals(10, plain.getCodeSize());
   }
 
   @Test

@@ -37,11 +37,9 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
 
   private static final long serialVersionUID = 1L;
 
-  private static final String DEFAULT_HIDDEN = "256,64";
-
   private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
 
-  private int[] m_hidden = LayerSizes.parse(DEFAULT_HIDDEN);
+  private int[] m_hidden = LayerSizes.parse(defaultHidden());
   private ActivationChoice m_activation = ActivationChoice.RELU;
 
   public String globalInfo() {
@@ -76,6 +74,11 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
     return info;
   }
 
+  /** @return the default encoder hidden layer sizes of this variant, e.g. "256,64" */
+  protected String defaultHidden() {
+    return "256,64";
+  }
+
   @Override
   protected AutoencoderModel trainModel(Instances data, TabularCodec codec) throws Exception {
     DenseArchitecture architecture = new DenseArchitecture(codec.width(), m_hidden, getCodeSize(), m_activation);
@@ -97,7 +100,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   protected Enumeration<Option> architectureOptions() {
     Vector<Option> options = new Vector<>();
     options.add(new Option("\tEncoder hidden layer sizes, comma-separated, outermost first; the decoder mirrors "
-      + "them.\n\t(default " + DEFAULT_HIDDEN + ")", "hidden", 1, "-hidden <sizes>"));
+      + "them.\n\t(default " + defaultHidden() + ")", "hidden", 1, "-hidden <sizes>"));
     options.add(new Option("\tHidden layer activation: relu, leakyrelu, elu, tanh or sigmoid.\n\t(default relu)",
       "activation", 1, "-activation <name>"));
     return options.elements();
@@ -106,7 +109,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   @Override
   protected void setArchitectureOptions(String[] options) throws Exception {
     String hidden = Utils.getOption("hidden", options);
-    setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
+    setHidden(hidden.isEmpty() ? defaultHidden() : hidden);
     String activation = Utils.getOption("activation", options);
     m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
   }

@@ -10,8 +10,9 @@ import weka.core.TechnicalInformation;
  * <!-- globalinfo-start --> The dense autoencoder trained on corrupted input to rebuild the clean input, so its
  * reconstruction of noisy data is a cleaned version with the same header. <!-- globalinfo-end -->
  *
- * <p>Only the defaults differ from {@link Autoencoder}: Gaussian noise is switched on and the output is the
- * reconstruction. Every option, including the corruption model, is the same.
+ * <p>Only the defaults differ from {@link Autoencoder}: Gaussian noise is switched on, the output is the
+ * reconstruction, and the network is shaped for reconstruction (256 hidden units, 64 codes). Every option, including
+ * the corruption model, is the same.
  */
 public class DenoisingAutoencoder extends Autoencoder {
 
@@ -32,7 +33,8 @@ public class DenoisingAutoencoder extends Autoencoder {
       + "MaskingNoise for dropped values, SaltAndPepperNoise for dead or stuck pixels; nominal attributes are "
       + "corrupted by switching labels. Missing values are filled in as well.\n\n"
       + "Set output = code to get robust features for classification instead, or errorAttribute for an anomaly "
-      + "score. All other options are those of Autoencoder.\n\n"
+      + "score. All options are those of Autoencoder; only the defaults differ: noise on, output = reconstruction, "
+      + "and a network shaped for reconstruction (one hidden layer of 256 units, 64 code units).\n\n"
       + "For more information see:\n" + getTechnicalInformation().toString();
   }
 
@@ -47,6 +49,20 @@ public class DenoisingAutoencoder extends Autoencoder {
     info.setValue(TechnicalInformation.Field.PAGES, "1096-1103");
     info.setValue(TechnicalInformation.Field.YEAR, "2008");
     return info;
+  }
+
+  /**
+   * A wide code and one hidden layer of 256: the output is the reconstruction, so the code is there to carry detail,
+   * not to compress; on the MNIST benchmark this beat the plain default (256,64 and 10 or 30 codes) at the same cost.
+   */
+  @Override
+  protected int defaultCodeSize() {
+    return 64;
+  }
+
+  @Override
+  protected String defaultHidden() {
+    return "256";
   }
 
   /** Gaussian noise, sd 0.1 in the scaled input space: mild, and harmless for data that is not noisy. */
