@@ -330,6 +330,11 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add(new Option("\tThreads for the network (0 = all cores).\n\t(default 0)", "threads", 1,
       "-threads <n>"));
     options.addAll(Collections.list(super.listOptions()));
+    Enumeration<Option> noiseOptions = m_noise.listOptions();
+    if (noiseOptions.hasMoreElements()) {
+      options.add(new Option("", "", 0, "\nOptions specific to noise model " + m_noise.getClass().getName() + ":"));
+      options.addAll(Collections.list(noiseOptions));
+    }
     return options.elements();
   }
 
