@@ -10,6 +10,7 @@ import java.util.Vector;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import weka.autoencoder.codec.ColumnLayout;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.gui.ProgressWindow;
 import weka.autoencoder.plot.TrainingPlots;
@@ -21,6 +22,13 @@ import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.ReconstructionError;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.noise.NoNoise;
+import weka.autoencoder.noise.NoiseModel;
+import weka.autoencoder.noise.NoiseModels;
+import weka.autoencoder.train.InputCorruption;
+import weka.autoencoder.train.TrainableNetwork;
+import weka.autoencoder.train.TrainingHistory;
+import weka.autoencoder.train.TrainingLoop;
 import weka.autoencoder.train.TrainingSettings;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -38,9 +46,11 @@ import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
- * What every autoencoder filter shares: the common options, the output modes (code, reconstruction, error
- * attribute), training on the first batch only, and turning a trained model's outputs into Weka instances.
- * A variant adds its architecture options and builds its model in {@link #trainModel(Instances, TabularCodec)}.
+ * What every autoencoder filter shares: the common options (including the corruption model that makes any variant a
+ * denoising autoencoder), the output modes (code, reconstruction, error attribute), training on the first batch
+ * only, and turning a trained model's outputs into Weka instances. A variant adds its architecture options and
+ * builds its model in {@link #trainModel(Instances, TabularCodec)}, training it with
+ * {@link #runTraining(TrainableNetwork, TabularCodec, EncodedBatch, INDArray, INDArray)}.
  */
 public abstract class AutoencoderFilter extends SimpleBatchFilter
   implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
@@ -68,10 +78,11 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   private int m_seed = 1;
   private double m_validationFraction = DEFAULT_VALIDATION_FRACTION;
   private int m_patience = DEFAULT_PATIENCE;
-  private OutputMode m_output = OutputMode.CODE;
+  private OutputMode m_output = defaultOutput();
   private boolean m_errorAttribute;
   private Normalization m_normalization = Normalization.AUTO;
   private int m_threads;
+  private NoiseModel m_noise = defaultNoise();
 
   private File m_plotDirectory = new File(NO_PLOTS);
 
@@ -90,6 +101,16 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** @return the default number of code units of this variant */
   protected int defaultCodeSize() {
     return 10;
+  }
+
+  /** @return a fresh instance of this variant's default corruption model (none for plain autoencoders) */
+  protected NoiseModel defaultNoise() {
+    return new NoNoise();
+  }
+
+  /** @return what this variant outputs by default */
+  protected OutputMode defaultOutput() {
+    return OutputMode.CODE;
   }
 
   /**
@@ -129,6 +150,37 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** @return the settings of the shared training loop taken from the options */
   protected TrainingSettings trainingSettings() {
     return new TrainingSettings(m_epochs, m_batchSize, m_seed, m_validationFraction, m_patience);
+  }
+
+  /**
+   * Trains a variant's network with the shared loop: the options' settings, progress on the console, in Weka's
+   * log and in the GUI's progress window, and the chosen corruption model applied to every minibatch. Must run inside {@link Nd4jBoundary}.
+   *
+   * @param network the variant's network
+   * @param codec the codec fitted on the training data
+   * @param batch the encoded training data
+   * @param rows {@code batch} as an array (never modified)
+   * @param mask the loss weights, see {@link #lossWeights(EncodedBatch, Instances)}
+   * @return the training history
+   * @throws Exception if training is stopped
+   */
+  protected TrainingHistory runTraining(TrainableNetwork network, TabularCodec codec, EncodedBatch batch,
+    INDArray rows, INDArray mask) throws Exception {
+    return new TrainingLoop(trainingSettings(), progress()).train(network, rows, mask, inputCorruption(codec, batch));
+  }
+
+  /**
+   * @param codec the codec fitted on the training data
+   * @param batch the encoded training data (gives the numeric range)
+   * @return the noise option bound to the columns of {@code codec}, or null for no noise
+   */
+  protected InputCorruption inputCorruption(TabularCodec codec, EncodedBatch batch) {
+    NoiseModel noise = m_noise;
+    if (noise instanceof NoNoise) {
+      return null;
+    }
+    ColumnLayout layout = codec.layout(batch);
+    return (values, rowCount, random) -> noise.corrupt(values, rowCount, layout, random);
   }
 
   // ---------------------------------------------------------------- filter life cycle
@@ -373,8 +425,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       "validation-fraction", 1, "-validation-fraction <x>"));
     options.add(new Option("\tEpochs without improvement of the held-out loss before stopping (0 = never).\n"
       + "\t(default " + DEFAULT_PATIENCE + ")", "patience", 1, "-patience <epochs>"));
-    options.add(new Option("\tWhat to output: code or reconstruction.\n\t(default code)", "output", 1,
-      "-output <code|reconstruction>"));
+    options.add(new Option("\tCorruption of the training input (denoising), as class name and options, e.g.\n"
+      + "\t\"weka.autoencoder.noise.GaussianNoise -stddev 0.2\"; none for clean input. The loss is always\n"
+      + "\tagainst the clean input.\n\t(default " + NoiseModels.format(defaultNoise()) + ")", "noise", 1,
+      "-noise <class name [options]>"));
+    options.add(new Option("\tWhat to output: code or reconstruction.\n\t(default " + defaultOutput().optionValue()
+      + ")", "output", 1, "-output <code|reconstruction>"));
     options.add(new Option("\tAppend the reconstruction error (anomaly score) as an attribute.", "error-attribute",
       0, "-error-attribute"));
     options.add(new Option("\tScaling of numeric attributes: auto, minmax, standardize or none.\n"
@@ -385,6 +441,11 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add(new Option("\tFolder to write pictures of the training into (loss per epoch; for image data,\n"
       + "\tinputs beside reconstructions).\n\t(default: none)", "plot-directory", 1, "-plot-directory <dir>"));
     options.addAll(Collections.list(super.listOptions()));
+    Enumeration<Option> noiseOptions = m_noise.listOptions();
+    if (noiseOptions.hasMoreElements()) {
+      options.add(new Option("", "", 0, "\nOptions specific to noise model " + m_noise.getClass().getName() + ":"));
+      options.addAll(Collections.list(noiseOptions));
+    }
     return options.elements();
   }
 
@@ -409,8 +470,10 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       setSeed(intOption("S", options, 1));
       setValidationFraction(doubleOption("validation-fraction", options, DEFAULT_VALIDATION_FRACTION));
       setPatience(intOption("patience", options, DEFAULT_PATIENCE));
+      String noise = Utils.getOption("noise", options);
+      setNoise(noise.isEmpty() ? defaultNoise() : noiseOption(noise));
       String output = Utils.getOption("output", options);
-      m_output = output.isEmpty() ? OutputMode.CODE : OutputMode.fromOption(output);
+      m_output = output.isEmpty() ? defaultOutput() : OutputMode.fromOption(output);
       setErrorAttribute(Utils.getFlag("error-attribute", options));
       String normalize = Utils.getOption("normalize", options);
       m_normalization = normalize.isEmpty() ? Normalization.AUTO : Normalization.fromOption(normalize);
@@ -421,6 +484,15 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     }
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
+  }
+
+  /** Reads the -noise value; any problem is reported as a problem of -noise. */
+  private static NoiseModel noiseOption(String value) {
+    try {
+      return NoiseModels.parse(value);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-noise \"" + value + "\": " + e.getMessage(), e);
+    }
   }
 
   /** Reads an integer option, with a message that names the option when the value is not a number. */
@@ -469,6 +541,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add("" + m_validationFraction);
     options.add("-patience");
     options.add("" + m_patience);
+    options.add("-noise");
+    options.add(NoiseModels.format(m_noise));
     options.add("-output");
     options.add(m_output.optionValue());
     if (m_errorAttribute) {
@@ -616,6 +690,20 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   public String patienceTipText() {
     return "Epochs without improvement of the held-out loss before training stops (0 = run all epochs, still "
       + "keeping the best weights).";
+  }
+
+  public NoiseModel getNoise() {
+    return m_noise;
+  }
+
+  public void setNoise(NoiseModel noise) {
+    m_noise = noise == null ? new NoNoise() : noise;
+  }
+
+  public String noiseTipText() {
+    return "Corruption of the training input, which makes this a denoising autoencoder: the network sees noisy "
+      + "instances and learns to rebuild the clean ones (the loss is always against the clean input). NoNoise "
+      + "trains on clean input. Noise is only used in training, never when filtering.";
   }
 
   public SelectedTag getOutput() {
