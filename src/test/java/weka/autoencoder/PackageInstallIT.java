@@ -124,6 +124,57 @@ class PackageInstallIT {
     assertTrue(!run.output.contains("at org.nd4j"), "no ND4J stack trace for a data problem:\n" + run.output);
   }
 
+  @Test
+  @Order(5)
+  void theNoiseModelsAreOfferedByTheExplorersObjectEditor() throws Exception {
+    assertTrue(Files.exists(s_home.resolve("packages/autoencoders/GenericPropertiesCreator.props")));
+    assertTrue(Files.exists(s_home.resolve("packages/autoencoders/GUIEditors.props")));
+    WekaProcess.Result run = s_weka.run(300, Paths.get("src/test/resources/ObjectEditorCheck.java").toString());
+    assertEquals(0, run.exitCode, run.output);
+    for (String model : new String[] {"GaussianNoise", "MaskingNoise", "SaltAndPepperNoise", "NoNoise"}) {
+      assertTrue(run.output.matches("(?s).*listed: [^\\n]*weka\\.autoencoder\\.noise\\." + model + "\\b.*"),
+        run.output);
+    }
+    assertTrue(run.output.contains("editor: weka.gui.GenericObjectEditor"), run.output);
+    assertTrue(run.output.contains("property: weka.autoencoder.noise.NoiseModel = "
+      + "weka.autoencoder.noise.GaussianNoise"), run.output);
+  }
+
+  @Test
+  @Order(6)
+  void denoisingAutoencoderInBatchModeCleansNoisyDigits() throws Exception {
+    Instances clean = read(s_test);
+    clean.setClassIndex(clean.numAttributes() - 1);
+    Instances noisy = new Instances(clean);
+    java.util.Random random = new java.util.Random(5);
+    for (weka.core.Instance instance : noisy) {
+      for (int j = 0; j < noisy.numAttributes() - 1; j++) {
+        instance.setValue(j, Math.max(0, Math.min(1, instance.value(j) + 0.5 * random.nextGaussian())));
+      }
+    }
+    Path noisyFile = save(noisy, "noisy-test.arff");
+    Path trainOut = s_work.resolve("train-denoised.arff");
+    Path testOut = s_work.resolve("test-denoised.arff");
+    WekaProcess.Result run = s_weka.run(300, "weka.Run", ".DenoisingAutoencoder", "-b", "-i", s_train.toString(),
+      "-o", trainOut.toString(), "-r", noisyFile.toString(), "-s", testOut.toString(), "-c", "last", "-noise",
+      "weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip", "-epochs", "4", "-code-size", "32");
+    assertEquals(0, run.exitCode, run.output);
+    assertTrue(run.output.contains("loss against clean input"), run.output);
+    Instances denoised = read(testOut);
+    denoised.setClassIndex(denoised.numAttributes() - 1);
+    assertTrue(denoised.equalHeaders(noisy), denoised.equalHeadersMsg(noisy));
+    double noisyError = 0;
+    double denoisedError = 0;
+    for (int i = 0; i < clean.numInstances(); i++) {
+      for (int j = 0; j < clean.numAttributes() - 1; j++) {
+        noisyError += Math.pow(noisy.instance(i).value(j) - clean.instance(i).value(j), 2);
+        denoisedError += Math.pow(denoised.instance(i).value(j) - clean.instance(i).value(j), 2);
+      }
+    }
+    assertTrue(denoisedError < 0.7 * noisyError, "squared error to clean: denoised " + denoisedError + ", noisy "
+      + noisyError);
+  }
+
   private static String testAccuracy(String output) {
     int test = output.indexOf("=== Error on test data ===");
     if (test < 0) {

@@ -30,18 +30,34 @@ public final class WekaProcess {
 
   private final Path m_wekaHome;
   private final String m_classpath;
+  private final java.util.Map<String, String> m_environment = new java.util.HashMap<>();
 
   /**
    * @param wekaHome the private WEKA_HOME
    * @throws Exception if Weka's classpath file written by the Maven build is missing
    */
   public WekaProcess(Path wekaHome) throws Exception {
+    this(wekaHome, null, null, null);
+  }
+
+  /**
+   * @param wekaHome the private WEKA_HOME
+   * @param variable an environment variable to set (e.g. DISPLAY), or null
+   * @param value its value
+   * @param extraClasspath a folder of test classes (e.g. a GUI driver) put after Weka's jars, or null
+   * @throws Exception if Weka's classpath file written by the Maven build is missing
+   */
+  public WekaProcess(Path wekaHome, String variable, String value, String extraClasspath) throws Exception {
     m_wekaHome = wekaHome;
+    if (variable != null) {
+      m_environment.put(variable, value);
+    }
     String file = System.getProperty("weka.classpath.file", "target/weka.classpath");
     String raw = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8).trim();
     // Maven lists a .pom entry among Weka's dependencies, which breaks Weka's class scanning: jars only.
-    m_classpath = Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
+    String jars = Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
       .collect(Collectors.joining(File.pathSeparator));
+    m_classpath = extraClasspath == null ? jars : jars + File.pathSeparator + extraClasspath;
   }
 
   /** Runs {@code java <mainClass> <args>} and waits up to {@code timeoutSeconds}. */
@@ -51,13 +67,16 @@ public final class WekaProcess {
     command.add("-Xmx2g");
     command.add("-DWEKA_HOME=" + m_wekaHome);
     command.add("-Dweka.packageManager.offline=true");
-    command.add("-Djava.awt.headless=true");
+    if (!m_environment.containsKey("DISPLAY")) {
+      command.add("-Djava.awt.headless=true");
+    }
     command.add("-cp");
     command.add(m_classpath);
     command.add(mainClass);
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("WEKA_HOME", m_wekaHome.toString());
+    builder.environment().putAll(m_environment);
     Path log = Files.createTempFile("weka-process", ".log");
     builder.redirectOutput(log.toFile());
     Process process = builder.start();

@@ -89,6 +89,32 @@ public final class SequenceCodec implements Serializable {
   }
 
   /**
+   * Describes the channels for corruption models (see {@link TabularCodec#layout(EncodedBatch)}), with the numeric
+   * range taken from every observed time step of {@code training}.
+   *
+   * @param training the encoded training sequences
+   * @return the layout of one time step's channels
+   */
+  public ColumnLayout layout(SequenceBatch training) {
+    int width = width();
+    int steps = training.steps();
+    int rows = training.sequences() * steps;
+    float[] values = new float[rows * width];
+    float[] observed = new float[rows * width];
+    for (int i = 0; i < training.sequences(); i++) {
+      for (int c = 0; c < width; c++) {
+        for (int t = 0; t < steps; t++) {
+          int from = (i * width + c) * steps + t;
+          int to = (i * steps + t) * width + c;
+          values[to] = training.values()[from];
+          observed[to] = training.observed()[from];
+        }
+      }
+    }
+    return m_channels.layout(new EncodedBatch(values, observed, rows, width, !training.complete()));
+  }
+
+  /**
    * Turns one rebuilt sequence back into time steps in the original units (nominal channels by their most likely
    * label).
    *

@@ -158,6 +158,45 @@ public final class TabularCodec implements Serializable {
     return new EncodedBatch(values, observed, rows, m_width, hasMissing);
   }
 
+  /**
+   * Describes the network columns for corruption models: one-hot groups of the nominal attributes, and the range of
+   * the observed numeric values of {@code training} (the batch this codec encoded from its training data).
+   *
+   * @param training the encoded training batch
+   * @return the layout; the range is [0,1] when there is no observed numeric value
+   */
+  public ColumnLayout layout(EncodedBatch training) {
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> widths = new ArrayList<>();
+    boolean[] numeric = new boolean[m_width];
+    int offset = 0;
+    for (ColumnCodec column : m_columns) {
+      if (column instanceof NominalColumnCodec) {
+        starts.add(offset);
+        widths.add(column.width());
+      } else {
+        java.util.Arrays.fill(numeric, offset, offset + column.width(), true);
+      }
+      offset += column.width();
+    }
+    float low = Float.POSITIVE_INFINITY;
+    float high = Float.NEGATIVE_INFINITY;
+    float[] values = training.values();
+    float[] observed = training.observed();
+    for (int i = 0; i < values.length; i++) {
+      if (numeric[i % m_width] && observed[i] != 0f) {
+        low = Math.min(low, values[i]);
+        high = Math.max(high, values[i]);
+      }
+    }
+    if (low > high) {
+      low = 0f;
+      high = 1f;
+    }
+    return new ColumnLayout(m_width, starts.stream().mapToInt(Integer::intValue).toArray(),
+      widths.stream().mapToInt(Integer::intValue).toArray(), low, high);
+  }
+
   /** Encodes all rows of {@code data}. */
   public EncodedBatch encode(Instances data) {
     return encode(data, 0, data.numInstances());

@@ -1,5 +1,6 @@
 package weka.autoencoder.filter;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -9,13 +10,25 @@ import java.util.Vector;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import weka.autoencoder.codec.ColumnLayout;
 import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.gui.ProgressWindow;
+import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.ProgressListener;
+import weka.autoencoder.train.ProgressListeners;
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.ReconstructionError;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.noise.NoNoise;
+import weka.autoencoder.noise.NoiseModel;
+import weka.autoencoder.noise.NoiseModels;
+import weka.autoencoder.train.InputCorruption;
+import weka.autoencoder.train.TrainableNetwork;
+import weka.autoencoder.train.TrainingHistory;
+import weka.autoencoder.train.TrainingLoop;
 import weka.autoencoder.train.TrainingSettings;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -33,9 +46,11 @@ import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
- * What every autoencoder filter shares: the common options, the output modes (code, reconstruction, error
- * attribute), training on the first batch only, and turning a trained model's outputs into Weka instances.
- * A variant adds its architecture options and builds its model in {@link #trainModel(Instances, TabularCodec)}.
+ * What every autoencoder filter shares: the common options (including the corruption model that makes any variant a
+ * denoising autoencoder), the output modes (code, reconstruction, error attribute), training on the first batch
+ * only, and turning a trained model's outputs into Weka instances. A variant adds its architecture options and
+ * builds its model in {@link #trainModel(Instances, TabularCodec)}, training it with
+ * {@link #runTraining(TrainableNetwork, TabularCodec, EncodedBatch, INDArray, INDArray)}.
  */
 public abstract class AutoencoderFilter extends SimpleBatchFilter
   implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
@@ -48,25 +63,54 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** Rows converted and passed through the network at a time when filtering, to bound memory. */
   private static final int TRANSFORM_CHUNK = 1024;
 
+  // Defaults chosen on the MNIST benchmark (bench/RESULTS.md): with early stopping, 100 epochs rarely all run.
+  private static final int DEFAULT_EPOCHS = 100;
+  private static final int DEFAULT_BATCH_SIZE = 64;
+  private static final double DEFAULT_LEARNING_RATE = 0.001;
+  private static final double DEFAULT_VALIDATION_FRACTION = 0.1;
+  private static final int DEFAULT_PATIENCE = 10;
+
   private int m_codeSize = defaultCodeSize();
-  private int m_epochs = 50;
-  private int m_batchSize = 64;
-  private double m_learningRate = 0.001;
+  private int m_epochs = DEFAULT_EPOCHS;
+  private int m_batchSize = DEFAULT_BATCH_SIZE;
+  private double m_learningRate = DEFAULT_LEARNING_RATE;
   private double m_weightDecay = 0;
   private int m_seed = 1;
-  private double m_validationFraction = 0.1;
-  private int m_patience = 5;
-  private OutputMode m_output = OutputMode.CODE;
+  private double m_validationFraction = DEFAULT_VALIDATION_FRACTION;
+  private int m_patience = DEFAULT_PATIENCE;
+  private OutputMode m_output = defaultOutput();
   private boolean m_errorAttribute;
   private Normalization m_normalization = Normalization.AUTO;
   private int m_threads;
+  private NoiseModel m_noise = defaultNoise();
+
+  private File m_plotDirectory = new File(NO_PLOTS);
 
   /** The trained model; null until the first batch is processed. */
   protected AutoencoderModel m_model;
 
+  /** Where training progress goes while the first batch trains (console, Weka log, GUI window). */
+  private transient ProgressListener m_progress;
+
+  /** Value of -plot-directory meaning "write no pictures" (the GUI's file editor shows it as the working folder). */
+  private static final String NO_PLOTS = "";
+
+  /** Input/reconstruction pairs drawn in the reconstruction grid. */
+  private static final int PLOTTED_IMAGES = 20;
+
   /** @return the default number of code units of this variant */
   protected int defaultCodeSize() {
     return 10;
+  }
+
+  /** @return a fresh instance of this variant's default corruption model (none for plain autoencoders) */
+  protected NoiseModel defaultNoise() {
+    return new NoNoise();
+  }
+
+  /** @return what this variant outputs by default */
+  protected OutputMode defaultOutput() {
+    return OutputMode.CODE;
   }
 
   /**
@@ -106,6 +150,37 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** @return the settings of the shared training loop taken from the options */
   protected TrainingSettings trainingSettings() {
     return new TrainingSettings(m_epochs, m_batchSize, m_seed, m_validationFraction, m_patience);
+  }
+
+  /**
+   * Trains a variant's network with the shared loop: the options' settings, progress on the console, in Weka's
+   * log and in the GUI's progress window, and the chosen corruption model applied to every minibatch. Must run inside {@link Nd4jBoundary}.
+   *
+   * @param network the variant's network
+   * @param codec the codec fitted on the training data
+   * @param batch the encoded training data
+   * @param rows {@code batch} as an array (never modified)
+   * @param mask the loss weights, see {@link #lossWeights(EncodedBatch, Instances)}
+   * @return the training history
+   * @throws Exception if training is stopped
+   */
+  protected TrainingHistory runTraining(TrainableNetwork network, TabularCodec codec, EncodedBatch batch,
+    INDArray rows, INDArray mask) throws Exception {
+    return new TrainingLoop(trainingSettings(), progress()).train(network, rows, mask, inputCorruption(codec, batch));
+  }
+
+  /**
+   * @param codec the codec fitted on the training data
+   * @param batch the encoded training data (gives the numeric range)
+   * @return the noise option bound to the columns of {@code codec}, or null for no noise
+   */
+  protected InputCorruption inputCorruption(TabularCodec codec, EncodedBatch batch) {
+    NoiseModel noise = m_noise;
+    if (noise instanceof NoNoise) {
+      return null;
+    }
+    ColumnLayout layout = codec.layout(batch);
+    return (values, rowCount, random) -> noise.corrupt(values, rowCount, layout, random);
   }
 
   // ---------------------------------------------------------------- filter life cycle
@@ -193,11 +268,32 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     return super.batchFinished();
   }
 
+  /**
+   * @return where a variant's training loop reports progress: the console and Weka's log, plus a progress window
+   *         with a Stop button when a Weka GUI is showing
+   */
+  protected ProgressListener progress() {
+    return m_progress != null ? m_progress : ProgressListener.SILENT;
+  }
+
   @Override
   protected Instances process(Instances instances) throws Exception {
     if (!isFirstBatchDone()) {
       TabularCodec codec = TabularCodec.fit(instances, m_normalization);
-      m_model = trainModel(instances, codec);
+      String name = getClass().getSimpleName();
+      ProgressWindow window = ProgressWindow.openIfGuiIsShowing(name);
+      m_progress = new ProgressListeners(new LoggingProgress(name, System.err), window);
+      try {
+        m_model = trainModel(instances, codec);
+      } finally {
+        m_progress = null;
+        if (window != null) {
+          window.close();
+        }
+      }
+      if (plotsWanted()) {
+        writePlots(instances);
+      }
     }
     Instances result = new Instances(getOutputFormat(), instances.numInstances());
     Nd4jBoundary.call(m_threads, () -> {
@@ -208,6 +304,71 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       return null;
     });
     return result;
+  }
+
+  private boolean plotsWanted() {
+    return m_plotDirectory != null && !m_plotDirectory.getPath().trim().isEmpty();
+  }
+
+  /** Writes the loss curve and, for image data, inputs beside reconstructions into the plot directory. */
+  private void writePlots(Instances instances) throws Exception {
+    TrainingPlots plots = new TrainingPlots(m_plotDirectory, getClass().getSimpleName() + "-");
+    File loss = plots.writeLoss(m_model.history(), getClass().getSimpleName() + ": reconstruction loss per epoch");
+    System.err.println(getClass().getSimpleName() + ": wrote " + loss);
+    int[] shape = imageShape(instances);
+    if (shape == null) {
+      return;
+    }
+    int n = Math.min(PLOTTED_IMAGES, instances.numInstances());
+    double[][] inputs = new double[n][];
+    double[][] rebuilt = new double[n][];
+    Nd4jBoundary.call(m_threads, () -> {
+      EncodedBatch batch = m_model.codec().encode(instances, 0, n);
+      float[][] out = m_model.reconstruct(Nd4j.create(batch.values(), new long[] {batch.rows(), batch.columns()},
+        'c')).toFloatMatrix();
+      for (int i = 0; i < n; i++) {
+        inputs[i] = pixels(instances.instance(i).toDoubleArray(), instances.classIndex());
+        rebuilt[i] = pixels(m_model.codec().decode(out[i], instances.instance(i)), instances.classIndex());
+      }
+      return null;
+    });
+    File grid = plots.writeReconstructions(inputs, rebuilt, shape[0], shape[1], shape[2]);
+    System.err.println(getClass().getSimpleName() + ": wrote " + grid);
+  }
+
+  private static double[] pixels(double[] values, int classIndex) {
+    if (classIndex < 0) {
+      return values;
+    }
+    double[] pixels = new double[values.length - 1];
+    for (int i = 0, j = 0; i < values.length; i++) {
+      if (i != classIndex) {
+        pixels[j++] = values[i];
+      }
+    }
+    return pixels;
+  }
+
+  /**
+   * The image geometry used to draw reconstructions, or null for data that are not images. By default, data whose
+   * inputs are all numeric and whose count is a square of at least 8 x 8 (e.g. 784 = 28 x 28 pixels) are drawn as
+   * square grey images; variants that know their geometry override this.
+   *
+   * @param header the training data
+   * @return {width, height, channels} or null
+   */
+  protected int[] imageShape(Instances header) {
+    int inputs = 0;
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a != header.classIndex()) {
+        if (!header.attribute(a).isNumeric()) {
+          return null;
+        }
+        inputs++;
+      }
+    }
+    int side = (int) Math.round(Math.sqrt(inputs));
+    return side >= 8 && side * side == inputs ? new int[] {side, side, 1} : null;
   }
 
   private void transformChunk(Instances instances, int from, int to, Instances result) {
@@ -250,21 +411,26 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add(new Option("\tNumber of code units (the reduced dimension).\n\t(default " + defaultCodeSize() + ")",
       "code-size", 1, "-code-size <n>"));
     options.addAll(Collections.list(architectureOptions()));
-    options.add(new Option("\tMaximum number of passes over the training data.\n\t(default 50)", "epochs", 1,
+    options.add(new Option("\tMaximum number of passes over the training data.\n\t(default " + DEFAULT_EPOCHS + ")", "epochs", 1,
       "-epochs <n>"));
-    options.add(new Option("\tRows per minibatch.\n\t(default 64)", "batch-size", 1, "-batch-size <n>"));
-    options.add(new Option("\tLearning rate of the Adam optimiser.\n\t(default 0.001)", "learning-rate", 1,
+    options.add(new Option("\tRows per minibatch.\n\t(default " + DEFAULT_BATCH_SIZE + ")", "batch-size", 1, "-batch-size <n>"));
+    options.add(new Option("\tLearning rate of the Adam optimiser.\n\t(default " + DEFAULT_LEARNING_RATE + ")", "learning-rate", 1,
       "-learning-rate <x>"));
     options.add(new Option("\tWeight decay (decoupled, 0 = none).\n\t(default 0)", "weight-decay", 1,
       "-weight-decay <x>"));
     options.add(new Option("\tRandom seed (weights, shuffling, validation split).\n\t(default 1)", "S", 1,
       "-S <seed>"));
-    options.add(new Option("\tShare of training rows held out for early stopping (0 = none).\n\t(default 0.1)",
+    options.add(new Option("\tShare of training rows held out for early stopping (0 = none).\n\t(default "
+      + DEFAULT_VALIDATION_FRACTION + ")",
       "validation-fraction", 1, "-validation-fraction <x>"));
     options.add(new Option("\tEpochs without improvement of the held-out loss before stopping (0 = never).\n"
-      + "\t(default 5)", "patience", 1, "-patience <epochs>"));
-    options.add(new Option("\tWhat to output: code or reconstruction.\n\t(default code)", "output", 1,
-      "-output <code|reconstruction>"));
+      + "\t(default " + DEFAULT_PATIENCE + ")", "patience", 1, "-patience <epochs>"));
+    options.add(new Option("\tCorruption of the training input (denoising), as class name and options, e.g.\n"
+      + "\t\"weka.autoencoder.noise.GaussianNoise -stddev 0.2\"; none for clean input. The loss is always\n"
+      + "\tagainst the clean input.\n\t(default " + NoiseModels.format(defaultNoise()) + ")", "noise", 1,
+      "-noise <class name [options]>"));
+    options.add(new Option("\tWhat to output: code or reconstruction.\n\t(default " + defaultOutput().optionValue()
+      + ")", "output", 1, "-output <code|reconstruction>"));
     options.add(new Option("\tAppend the reconstruction error (anomaly score) as an attribute.", "error-attribute",
       0, "-error-attribute"));
     options.add(new Option("\tScaling of numeric attributes: auto, minmax, standardize or none.\n"
@@ -272,7 +438,14 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       "-normalize <auto|minmax|standardize|none>"));
     options.add(new Option("\tThreads for the network (0 = all cores).\n\t(default 0)", "threads", 1,
       "-threads <n>"));
+    options.add(new Option("\tFolder to write pictures of the training into (loss per epoch; for image data,\n"
+      + "\tinputs beside reconstructions).\n\t(default: none)", "plot-directory", 1, "-plot-directory <dir>"));
     options.addAll(Collections.list(super.listOptions()));
+    Enumeration<Option> noiseOptions = m_noise.listOptions();
+    if (noiseOptions.hasMoreElements()) {
+      options.add(new Option("", "", 0, "\nOptions specific to noise model " + m_noise.getClass().getName() + ":"));
+      options.addAll(Collections.list(noiseOptions));
+    }
     return options.elements();
   }
 
@@ -290,24 +463,36 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     try {
       setCodeSize(intOption("code-size", options, defaultCodeSize()));
       setArchitectureOptions(options);
-      setEpochs(intOption("epochs", options, 50));
-      setBatchSize(intOption("batch-size", options, 64));
-      setLearningRate(doubleOption("learning-rate", options, 0.001));
+      setEpochs(intOption("epochs", options, DEFAULT_EPOCHS));
+      setBatchSize(intOption("batch-size", options, DEFAULT_BATCH_SIZE));
+      setLearningRate(doubleOption("learning-rate", options, DEFAULT_LEARNING_RATE));
       setWeightDecay(doubleOption("weight-decay", options, 0));
       setSeed(intOption("S", options, 1));
-      setValidationFraction(doubleOption("validation-fraction", options, 0.1));
-      setPatience(intOption("patience", options, 5));
+      setValidationFraction(doubleOption("validation-fraction", options, DEFAULT_VALIDATION_FRACTION));
+      setPatience(intOption("patience", options, DEFAULT_PATIENCE));
+      String noise = Utils.getOption("noise", options);
+      setNoise(noise.isEmpty() ? defaultNoise() : noiseOption(noise));
       String output = Utils.getOption("output", options);
-      m_output = output.isEmpty() ? OutputMode.CODE : OutputMode.fromOption(output);
+      m_output = output.isEmpty() ? defaultOutput() : OutputMode.fromOption(output);
       setErrorAttribute(Utils.getFlag("error-attribute", options));
       String normalize = Utils.getOption("normalize", options);
       m_normalization = normalize.isEmpty() ? Normalization.AUTO : Normalization.fromOption(normalize);
       setThreads(intOption("threads", options, 0));
+      setPlotDirectory(new File(Utils.getOption("plot-directory", options)));
     } catch (IllegalArgumentException e) {
       throw new Exception(e.getMessage(), e);
     }
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
+  }
+
+  /** Reads the -noise value; any problem is reported as a problem of -noise. */
+  private static NoiseModel noiseOption(String value) {
+    try {
+      return NoiseModels.parse(value);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-noise \"" + value + "\": " + e.getMessage(), e);
+    }
   }
 
   /** Reads an integer option, with a message that names the option when the value is not a number. */
@@ -356,6 +541,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add("" + m_validationFraction);
     options.add("-patience");
     options.add("" + m_patience);
+    options.add("-noise");
+    options.add(NoiseModels.format(m_noise));
     options.add("-output");
     options.add(m_output.optionValue());
     if (m_errorAttribute) {
@@ -365,6 +552,10 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     options.add(m_normalization.optionValue());
     options.add("-threads");
     options.add("" + m_threads);
+    if (plotsWanted()) {
+      options.add("-plot-directory");
+      options.add(m_plotDirectory.getPath());
+    }
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
@@ -501,6 +692,20 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       + "keeping the best weights).";
   }
 
+  public NoiseModel getNoise() {
+    return m_noise;
+  }
+
+  public void setNoise(NoiseModel noise) {
+    m_noise = noise == null ? new NoNoise() : noise;
+  }
+
+  public String noiseTipText() {
+    return "Corruption of the training input, which makes this a denoising autoencoder: the network sees noisy "
+      + "instances and learns to rebuild the clean ones (the loss is always against the clean input). NoNoise "
+      + "trains on clean input. Noise is only used in training, never when filtering.";
+  }
+
   public SelectedTag getOutput() {
     return new SelectedTag(m_output.ordinal(), OUTPUT_TAGS);
   }
@@ -562,6 +767,20 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   public String threadsTipText() {
     return "Threads for the network's matrix arithmetic; 0 uses all cores.";
+  }
+
+  public File getPlotDirectory() {
+    return m_plotDirectory;
+  }
+
+  public void setPlotDirectory(File directory) {
+    m_plotDirectory = directory == null ? new File(NO_PLOTS) : directory;
+  }
+
+  public String plotDirectoryTipText() {
+    return "Folder to write pictures of the training into when the filter trains: the training and validation loss "
+      + "per epoch (loss.png) and, for image data, a grid of inputs beside their reconstructions "
+      + "(reconstructions.png). Leave empty for no pictures.";
   }
 
   /** @return the model trained on the first batch, or null before that */

@@ -25,18 +25,18 @@ public final class DenseTrainableNetwork implements TrainableNetwork {
   }
 
   @Override
-  public double loss(INDArray rows, INDArray observed) {
+  public double loss(INDArray input, INDArray target, INDArray observed) {
     double weightedSum = 0;
     double weight = 0;
-    long n = rows.rows();
+    long n = target.rows();
     for (long from = 0; from < n; from += EVALUATION_CHUNK) {
       long to = Math.min(n, from + EVALUATION_CHUNK);
-      INDArray x = rows.get(NDArrayIndex.interval(from, to),
-        NDArrayIndex.all());
+      INDArray x = input.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+      INDArray y = target.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
       INDArray mask = observed == null ? null : observed.get(NDArrayIndex.interval(from, to),
         NDArrayIndex.all());
-      double w = mask == null ? (double) x.length() : mask.sumNumber().doubleValue();
-      weightedSum += ReconstructionError.mean(x, m_network.output(x, false), mask) * w;
+      double w = mask == null ? (double) y.length() : mask.sumNumber().doubleValue();
+      weightedSum += ReconstructionError.mean(y, m_network.output(x, false), mask) * w;
       weight += w;
     }
     return weight > 0 ? weightedSum / weight : 0;

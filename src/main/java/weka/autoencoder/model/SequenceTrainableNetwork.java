@@ -56,6 +56,7 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
    * @param observed loss weights (null: all 1)
    * @return mean squared error over the weighted entries
    */
+  @Override
   public double loss(INDArray input, INDArray target, INDArray observed) {
     double weightedSum = 0;
     double weight = 0;

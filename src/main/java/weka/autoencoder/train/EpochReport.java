@@ -9,15 +9,22 @@ public final class EpochReport {
   private final double m_validationLoss;
   private final long m_elapsedMillis;
   private final int m_samples;
+  private final boolean m_corruptedInput;
 
   EpochReport(int epoch, int maxEpochs, double trainingLoss, double validationLoss, long elapsedMillis,
-    int samples) {
+    int samples, boolean corruptedInput) {
     m_epoch = epoch;
     m_maxEpochs = maxEpochs;
     m_trainingLoss = trainingLoss;
     m_validationLoss = validationLoss;
     m_elapsedMillis = elapsedMillis;
     m_samples = samples;
+    m_corruptedInput = corruptedInput;
+  }
+
+  /** @return true when the network saw corrupted input and the losses compare its output with the clean input */
+  public boolean corruptedInput() {
+    return m_corruptedInput;
   }
 
   /** @return the epoch just finished, counting from 1 */
@@ -54,19 +61,35 @@ public final class EpochReport {
     return m_elapsedMillis * (m_maxEpochs - m_epoch) / Math.max(1, m_epoch);
   }
 
-  /** @return one line for a log, e.g. "epoch 3/20  loss 0.0123  validation 0.0131  4.2 s  ~25 s left" */
+  /**
+   * @return one line for a log, e.g. "epoch 3/20  loss 0.0123  validation loss 0.0131  4.2 s  ~25 s left", with
+   *         "(noisy input, loss against clean input)" after the losses when the input was corrupted
+   */
   public String describe() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.5f", m_epoch, m_maxEpochs, m_trainingLoss));
     if (!Double.isNaN(m_validationLoss)) {
       b.append(String.format(java.util.Locale.ROOT, "  validation loss %.5f", m_validationLoss));
     }
+    if (m_corruptedInput) {
+      b.append("  (noisy input, loss against clean input)");
+    }
     double seconds = m_elapsedMillis / 1000.0;
     b.append(String.format(java.util.Locale.ROOT, "  %.1f s  %.0f samples/s", seconds,
       m_samples * m_epoch / Math.max(seconds, 1e-3)));
     if (m_epoch < m_maxEpochs) {
-      b.append(String.format(java.util.Locale.ROOT, "  ~%.0f s left", estimatedMillisLeft() / 1000.0));
+      b.append("  ~").append(duration(estimatedMillisLeft())).append(" left");
     }
     return b.toString();
+  }
+
+  /** @return e.g. "45 s", "12 min", "3 h 20 min" */
+  static String duration(long millis) {
+    long seconds = Math.round(millis / 1000.0);
+    if (seconds < 120) {
+      return seconds + " s";
+    }
+    long minutes = Math.round(seconds / 60.0);
+    return minutes < 120 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
   }
 }

@@ -19,11 +19,21 @@ public interface TrainableNetwork {
   double fitBatch(INDArray input, INDArray target, INDArray observed);
 
   /**
-   * @param rows clean rows
+   * @param input the network input (possibly corrupted)
+   * @param target the clean rows the output should reproduce
+   * @param observed observed-mask of the target (null: all observed)
+   * @return mean reconstruction loss over the observed entries
+   */
+  double loss(INDArray input, INDArray target, INDArray observed);
+
+  /**
+   * @param rows clean rows, both input and target
    * @param observed observed-mask (null: all observed)
    * @return mean reconstruction loss over the observed entries
    */
-  double loss(INDArray rows, INDArray observed);
+  default double loss(INDArray rows, INDArray observed) {
+    return loss(rows, rows, observed);
+  }
 
   /** @return a copy of all parameters */
   INDArray copyParameters();

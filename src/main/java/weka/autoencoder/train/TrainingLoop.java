@@ -8,11 +8,17 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The one training loop every variant shares: shuffled minibatches, epochs, an optional held-out split with early
- * stopping (best weights kept), progress reports and a check for the user's Stop between minibatches.
+ * stopping (best weights kept), optional input corruption for denoising, progress reports and a check for the
+ * user's Stop between minibatches.
  *
- * <p>Each epoch gathers the shuffled rows once; minibatches are views of that copy, so no per-batch arrays are built.
- * A "row" is one example: an entry along dimension 0, so the same loop trains on rows x columns matrices and on
- * sequences [examples, channels, time steps] (with a mask of the same shape).
+ * <p>Each epoch gathers the shuffled rows once; minibatches are views of that copy, so no per-batch arrays are built
+ * unless the input is corrupted. Corruption draws fresh noise for every minibatch of every epoch from its own random
+ * stream (seeded from the training seed, so switching noise on does not change the shuffling); the held-out rows are
+ * corrupted once, so their loss stays comparable between epochs. Losses are always against the clean rows.
+ *
+ * <p>A "row" is one example: an entry along dimension 0, so the same loop trains on rows x columns matrices and on
+ * sequences [examples, channels, time steps] (with a mask of the same shape); a corruption model then receives the
+ * c-order values of whole examples (see {@link InputCorruption}).
  */
 public final class TrainingLoop {
 
@@ -35,7 +41,23 @@ public final class TrainingLoop {
    */
   public TrainingHistory train(TrainableNetwork network, INDArray data, INDArray observed)
     throws TrainingStoppedException {
+    return train(network, data, observed, null);
+  }
+
+  /**
+   * Trains the network to rebuild the clean rows of {@code data} from corrupted copies of them.
+   *
+   * @param network the network to train
+   * @param data rows x columns, clean; never modified
+   * @param observed same shape, 1 = observed, 0 = missing; null when nothing is missing
+   * @param corruption applied to the input of every minibatch; null for none
+   * @return the losses per epoch and the epoch kept
+   * @throws TrainingStoppedException when the thread was interrupted
+   */
+  public TrainingHistory train(TrainableNetwork network, INDArray data, INDArray observed,
+    InputCorruption corruption) throws TrainingStoppedException {
     Random random = new Random(m_settings.seed());
+    Random noise = new Random(noiseSeed(m_settings.seed()));
     Nd4j.getRandom().setSeed(m_settings.seed());
     int rows = (int) data.size(0);
     int[] order = permutation(rows, random);
@@ -48,6 +70,7 @@ public final class TrainingLoop {
     INDArray validX = validationRows == 0 ? null : examples(data, java.util.Arrays.copyOf(order, validationRows));
     INDArray validMask = validationRows == 0 || observed == null ? null
       : examples(observed, java.util.Arrays.copyOf(order, validationRows));
+    INDArray validInput = validX == null || corruption == null ? validX : corrupted(validX, corruption, noise);
 
     EarlyStopping stopping = new EarlyStopping(m_settings.patience());
     TrainingHistory history = new TrainingHistory();
@@ -66,13 +89,14 @@ public final class TrainingLoop {
         int to = Math.min(from + batch, trainingRows);
         INDArray x = epochX.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
         INDArray mask = epochMask == null ? null : epochMask.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-        lossSum += network.fitBatch(x, x, mask) * (to - from);
+        INDArray input = corruption == null ? x : corrupted(x, corruption, noise);
+        lossSum += network.fitBatch(input, x, mask) * (to - from);
       }
       double trainingLoss = lossSum / trainingRows;
-      double validationLoss = validX == null ? Double.NaN : network.loss(validX, validMask);
+      double validationLoss = validX == null ? Double.NaN : network.loss(validInput, validX, validMask);
       history.add(trainingLoss, validationLoss);
       m_listener.epochFinished(new EpochReport(epoch, m_settings.epochs(), trainingLoss, validationLoss,
-        System.currentTimeMillis() - start, trainingRows));
+        System.currentTimeMillis() - start, trainingRows, corruption != null));
       if (validX != null) {
         if (stopping.record(epoch, validationLoss)) {
           bestParameters = network.copyParameters();
@@ -88,7 +112,7 @@ public final class TrainingLoop {
       kept = stopping.bestEpoch();
     }
     history.finish(kept, System.currentTimeMillis() - start, trainingRows);
-    m_listener.trainingFinished(summary(history));
+    m_listener.trainingFinished(summary(history, corruption != null));
     return history;
   }
 
@@ -128,10 +152,24 @@ public final class TrainingLoop {
     return order;
   }
 
-  private static String summary(TrainingHistory history) {
+  /** @return a copy of {@code rows} with the corruption applied; {@code rows} is left as it is */
+  private static INDArray corrupted(INDArray rows, InputCorruption corruption, Random noise) {
+    float[] values = rows.dup('c').data().asFloat();
+    corruption.corrupt(values, (int) rows.size(0), noise);
+    return Nd4j.create(values, rows.shape(), 'c');
+  }
+
+  /** A seed for the noise stream that differs from the shuffling stream's even for seed 0. */
+  private static long noiseSeed(long seed) {
+    return Long.rotateLeft(seed, 32) ^ 0x9E3779B97F4A7C15L;
+  }
+
+  private static String summary(TrainingHistory history, boolean corrupted) {
     String kept = history.keptEpoch() == history.epochsRun() ? ""
       : ", weights of epoch " + history.keptEpoch() + " kept (lowest validation loss)";
-    return String.format(java.util.Locale.ROOT, "trained %d epoch(s) on %d rows in %.1f s (%.0f samples/s)%s",
-      history.epochsRun(), history.trainingRows(), history.millis() / 1000.0, history.samplesPerSecond(), kept);
+    String noise = corrupted ? " of corrupted input (losses against the clean input)" : "";
+    return String.format(java.util.Locale.ROOT, "trained %d epoch(s) on %d rows%s in %.1f s (%.0f samples/s)%s",
+      history.epochsRun(), history.trainingRows(), noise, history.millis() / 1000.0, history.samplesPerSecond(),
+      kept);
   }
 }

@@ -161,4 +161,38 @@ class TabularCodecTest {
     TabularCodec.fit(data, Normalization.STANDARDIZE).encode(data);
     assertEquals(before, data.toString());
   }
+
+  @Test
+  void theLayoutNamesTheOneHotGroupAndTheRangeOfObservedNumericValues() throws Exception {
+    Instances data = mixed();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.STANDARDIZE);
+    EncodedBatch batch = codec.encode(data);
+    ColumnLayout layout = codec.layout(batch);
+    assertEquals(5, layout.width());
+    assertArrayEquals(new int[] {0, 4}, layout.numericColumns());
+    assertEquals(1, layout.groupCount());
+    assertEquals(1, layout.groupStart(0));
+    assertEquals(3, layout.groupWidth(0));
+    float low = Float.POSITIVE_INFINITY;
+    float high = Float.NEGATIVE_INFINITY;
+    for (int r = 0; r < batch.rows(); r++) {
+      for (int c : new int[] {0, 4}) {
+        if (batch.observed()[r * 5 + c] == 1f) {
+          low = Math.min(low, batch.values()[r * 5 + c]);
+          high = Math.max(high, batch.values()[r * 5 + c]);
+        }
+      }
+    }
+    assertEquals(low, layout.low(), 0);
+    assertEquals(high, layout.high(), 0);
+    assertTrue(low < -1 && high > 0.9, "standardized range [" + low + ", " + high + "]");
+  }
+
+  @Test
+  void aLayoutWithOverlappingGroupsIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+      () -> new ColumnLayout(5, new int[] {0, 2}, new int[] {3, 2}, 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ColumnLayout(5, new int[] {3}, new int[] {3}, 0, 1));
+    assertEquals(4, ColumnLayout.allNumeric(4, 0, 1).numericCount());
+  }
 }

@@ -162,6 +162,25 @@ class RecurrentAutoencoderTest {
   }
 
   @Test
+  void theNoiseOptionCorruptsTrainingInputAndAPlotDirectoryGetsTheLossCurve(@TempDir Path dir) throws Exception {
+    Instances data = SequenceTestData.relational(24, 2, 6, 14);
+    double[][] clean = codes(run(quick(), data));
+    RecurrentAutoencoder noisy = quick("-noise", "weka.autoencoder.noise.MaskingNoise -probability 0.5",
+      "-plot-directory", dir.toString());
+    double[][] denoising = codes(run(noisy, data));
+    assertFalse(Arrays.deepEquals(clean, denoising), "the same seed with noise must train differently");
+    assertTrue(dir.resolve("RecurrentAutoencoder-loss.png").toFile().length() > 0);
+  }
+
+  private static double[][] codes(Instances out) {
+    double[][] v = new double[out.numInstances()][];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = out.instance(i).toDoubleArray();
+    }
+    return v;
+  }
+
+  @Test
   void laterBatchesAndSingleInstancesUseTheFirstBatchsNetworkEvenForLongerSequences() throws Exception {
     Instances train = SequenceTestData.relational(24, 2, 5, 7);
     Instances test = SequenceTestData.relational(6, 8, 10, 8);

@@ -37,7 +37,7 @@ class TrainingLoopTest {
     }
 
     @Override
-    public double loss(INDArray rows, INDArray observed) {
+    public double loss(INDArray input, INDArray target, INDArray observed) {
       return m_validationLosses[m_epoch++];
     }
 

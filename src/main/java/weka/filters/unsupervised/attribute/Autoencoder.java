@@ -15,12 +15,10 @@ import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.DenseTrainableNetwork;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.TrainingHistory;
-import weka.autoencoder.train.TrainingLoop;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
@@ -39,11 +37,9 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
 
   private static final long serialVersionUID = 1L;
 
-  private static final String DEFAULT_HIDDEN = "256,64";
-
   private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
 
-  private int[] m_hidden = LayerSizes.parse(DEFAULT_HIDDEN);
+  private int[] m_hidden = LayerSizes.parse(defaultHidden());
   private ActivationChoice m_activation = ActivationChoice.RELU;
 
   public String globalInfo() {
@@ -56,7 +52,9 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
       + "is kept and never used for training);\n"
       + "- output = reconstruction: the data rebuilt through the code, with the input header (compression round "
       + "trip). Missing values are replaced by the network's reconstruction, so the filter also imputes;\n"
-      + "- errorAttribute: appends the per-instance reconstruction error, an anomaly score.\n\n"
+      + "- errorAttribute: appends the per-instance reconstruction error, an anomaly score;\n"
+      + "- noise: corrupts the training input so the network learns to undo the corruption (a denoising "
+      + "autoencoder, see DenoisingAutoencoder); its codes are also more robust features.\n\n"
       + "Input: numeric, date (as a number) and nominal attributes (one-hot coded, rebuilt by the most likely "
       + "label); missing values are allowed. Remove or convert string and relational attributes first. "
       + "Training shows one progress line per epoch on the console and in Weka's log.\n\n"
@@ -76,6 +74,11 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
     return info;
   }
 
+  /** @return the default encoder hidden layer sizes of this variant (chosen on the MNIST benchmark) */
+  protected String defaultHidden() {
+    return "512,128";
+  }
+
   @Override
   protected AutoencoderModel trainModel(Instances data, TabularCodec codec) throws Exception {
     DenseArchitecture architecture = new DenseArchitecture(codec.width(), m_hidden, getCodeSize(), m_activation);
@@ -86,9 +89,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
       float[] weights = lossWeights(batch, data);
       INDArray mask = weights == null ? null : Nd4j.create(weights, shape, 'c');
       MultiLayerNetwork network = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
-      TrainingHistory history = new TrainingLoop(trainingSettings(),
-        new LoggingProgress(getClass().getSimpleName(), System.err))
-        .train(new DenseTrainableNetwork(network), rows, mask);
+      TrainingHistory history = runTraining(new DenseTrainableNetwork(network), codec, batch, rows, mask);
       return new AutoencoderModel(codec, network, architecture.codeLayerIndex(), history);
     });
   }
@@ -99,7 +100,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   protected Enumeration<Option> architectureOptions() {
     Vector<Option> options = new Vector<>();
     options.add(new Option("\tEncoder hidden layer sizes, comma-separated, outermost first; the decoder mirrors "
-      + "them.\n\t(default " + DEFAULT_HIDDEN + ")", "hidden", 1, "-hidden <sizes>"));
+      + "them.\n\t(default " + defaultHidden() + ")", "hidden", 1, "-hidden <sizes>"));
     options.add(new Option("\tHidden layer activation: relu, leakyrelu, elu, tanh or sigmoid.\n\t(default relu)",
       "activation", 1, "-activation <name>"));
     return options.elements();
@@ -108,7 +109,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   @Override
   protected void setArchitectureOptions(String[] options) throws Exception {
     String hidden = Utils.getOption("hidden", options);
-    setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
+    setHidden(hidden.isEmpty() ? defaultHidden() : hidden);
     String activation = Utils.getOption("activation", options);
     m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
   }
@@ -136,7 +137,7 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
   }
 
   public String hiddenTipText() {
-    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 256,64); "
+    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 512,128); "
       + "the decoder uses the same sizes in reverse. 'none' gives a single linear layer each way.";
   }
 

@@ -1,5 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -18,13 +19,20 @@ import weka.autoencoder.codec.SequenceLayout;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.filter.LoggingProgress;
+import weka.autoencoder.gui.ProgressWindow;
 import weka.autoencoder.filter.SequenceForm;
+import weka.autoencoder.filter.SequenceCorruption;
 import weka.autoencoder.filter.SequenceOutput;
 import weka.autoencoder.filter.SequenceTransform;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceTrainableNetwork;
+import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.InputCorruption;
+import weka.autoencoder.train.ProgressListener;
+import weka.autoencoder.train.ProgressListeners;
 import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingLoop;
 import weka.core.Capabilities;
@@ -80,6 +88,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "value keeps its own length); missing values come back filled in;\n"
       + "- errorAttribute: appends the reconstruction error, averaged over the time steps: an anomaly score for "
       + "whole sequences.\n\n"
+      + "Like every autoencoder filter of this package it can be trained denoising (noise: applied to the channels "
+      + "of every time step) and can write its loss curve (plotDirectory).\n\n"
       + "Channels are scaled per channel with statistics over all time steps of the training data. reverseTarget "
       + "trains the decoder to emit each sequence back to front, which often speeds up learning. Training shows one "
       + "progress line per epoch on the console and in Weka's log.\n\n"
@@ -165,15 +175,33 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
     }
     float[] lossWeights = batch.lossWeights(weights);
     RecurrentArchitecture architecture = new RecurrentArchitecture(codec.width(), m_units, getCodeSize());
-    return Nd4jBoundary.call(getThreads(), () -> {
-      INDArray sequences = Nd4j.create(batch.values(), batch.shape(), 'c');
-      INDArray mask = lossWeights == null ? null : Nd4j.create(lossWeights, batch.shape(), 'c');
-      ComputationGraph graph = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
-      TrainingHistory history = new TrainingLoop(trainingSettings(),
-        new LoggingProgress(getClass().getSimpleName(), System.err))
-        .train(new SequenceTrainableNetwork(graph, m_reverseTarget), sequences, mask);
-      return new SequenceAutoencoderModel(codec, graph, m_reverseTarget, history);
-    });
+    InputCorruption corruption = getNoise() instanceof NoNoise ? null
+      : new SequenceCorruption(getNoise(), codec.layout(batch), batch.steps());
+    String name = getClass().getSimpleName();
+    ProgressWindow window = ProgressWindow.openIfGuiIsShowing(name);
+    ProgressListener progress = new ProgressListeners(new LoggingProgress(name, System.err), window);
+    SequenceAutoencoderModel model;
+    try {
+      model = Nd4jBoundary.call(getThreads(), () -> {
+        INDArray sequences = Nd4j.create(batch.values(), batch.shape(), 'c');
+        INDArray mask = lossWeights == null ? null : Nd4j.create(lossWeights, batch.shape(), 'c');
+        ComputationGraph graph = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
+        TrainingHistory history = new TrainingLoop(trainingSettings(), progress)
+          .train(new SequenceTrainableNetwork(graph, m_reverseTarget), sequences, mask, corruption);
+        return new SequenceAutoencoderModel(codec, graph, m_reverseTarget, history);
+      });
+    } finally {
+      if (window != null) {
+        window.close();
+      }
+    }
+    File plots = getPlotDirectory();
+    if (plots != null && !plots.getPath().trim().isEmpty()) {
+      File loss = new TrainingPlots(plots, name + "-").writeLoss(model.history(),
+        name + ": reconstruction loss per epoch");
+      System.err.println(name + ": wrote " + loss);
+    }
+    return model;
   }
 
   /** @return where the sequences of data with this header are, per the options */

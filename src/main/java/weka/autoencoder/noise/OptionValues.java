@@ -1,0 +1,31 @@
+package weka.autoencoder.noise;
+
+import weka.core.Utils;
+
+/** Reads and checks the numbers of noise model options, with messages that name the option to change. */
+final class OptionValues {
+
+  private OptionValues() {
+  }
+
+  /** @return the option's value, or {@code defaultValue} when absent */
+  static double number(String name, String[] options, double defaultValue) throws Exception {
+    String value = Utils.getOption(name, options);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " needs a number, got '" + value + "'.");
+    }
+  }
+
+  /** @throws IllegalArgumentException unless {@code 0 <= p < 1} */
+  static double probability(String name, double p) {
+    if (!(p >= 0 && p < 1)) {
+      throw new IllegalArgumentException("-" + name + " must be at least 0 and below 1 (e.g. 0.25), got " + p + ".");
+    }
+    return p;
+  }
+}

@@ -1,0 +1,86 @@
+package weka.autoencoder.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import weka.autoencoder.TestData;
+import weka.autoencoder.WekaProcess;
+import weka.core.Instances;
+
+/**
+ * Runs each shipped KnowledgeFlow flow headless with Weka's FlowRunner against the installed package, and checks
+ * what the flow wrote. The installed MNIST sample is swapped for a 600-digit subset so the flows run in seconds;
+ * the flow files themselves are the shipped ones, unchanged.
+ */
+class FlowRunnerIT {
+
+  private static Path s_home;
+  private static WekaProcess s_weka;
+
+  @BeforeAll
+  static void install() throws Exception {
+    s_home = Files.createTempDirectory("autoencoders-flows").resolve("wekahome");
+    Files.createDirectories(s_home);
+    s_weka = new WekaProcess(s_home);
+    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
+      "-install-package", System.getProperty("package.zip"));
+    assertEquals(0, installed.exitCode, installed.output);
+    Instances small = TestData.mnist(600);
+    Path installedData = s_home.resolve("packages/autoencoders/datasets/mnist-train.arff.gz");
+    assertTrue(Files.exists(installedData), "the package ships the MNIST sample");
+    try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(installedData))) {
+      out.write(small.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void autoencoderVersusPcaFlowEvaluatesBothFeatureSets() throws Exception {
+    Path flow = s_home.resolve("packages/autoencoders/flows/autoencoder-vs-pca.kf");
+    assertTrue(Files.exists(flow), "the flow is installed with the package");
+    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
+    assertEquals(0, run.exitCode, run.output);
+    Path results = s_home.resolve("autoencoders-flow-results.txt");
+    assertTrue(Files.exists(results), "the flow's TextSaver wrote its results:\n" + run.output);
+    String text = new String(Files.readAllBytes(results), StandardCharsets.UTF_8);
+    Matcher accuracy = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+([0-9.]+)\\s*%").matcher(text);
+    int evaluations = 0;
+    while (accuracy.find()) {
+      evaluations++;
+      assertTrue(Double.parseDouble(accuracy.group(1)) > 40, "30 features of digits carry class information: "
+        + accuracy.group());
+    }
+    Matcher total = Pattern.compile("Total Number of Instances\\s+120\\b").matcher(text);
+    int tests = 0;
+    while (total.find()) {
+      tests++;
+    }
+    assertEquals(2, tests, "each evaluation covers the 20 % test split of 600 digits:\n" + text);
+    assertEquals(2, evaluations, "one evaluation for the codes, one for PCA:\n" + text);
+    assertTrue(text.contains("Autoencoder") || text.contains("IBk on codes"), text);
+  }
+
+  @Test
+  void theFlowIsRegisteredAsAKnowledgeFlowTemplate() throws Exception {
+    Path props = s_home.resolve("packages/autoencoders/PluginManager.props");
+    assertTrue(Files.exists(props));
+    String text = new String(Files.readAllBytes(props), StandardCharsets.UTF_8);
+    assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Autoencoder codes vs PrincipalComponents"));
+    Path jar = s_home.resolve("packages/autoencoders/autoencoders.jar");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      assertTrue(zip.getEntry("weka/autoencoder/flows/autoencoder-vs-pca.kf") != null,
+        "the template's flow is a resource in the package jar");
+    }
+    assertTrue(Paths.get(System.getProperty("datasets.dir", "datasets")).toFile().isDirectory());
+  }
+}
