@@ -21,10 +21,12 @@ class SequenceTrainingLoopTest {
     final List<long[]> shapes = new ArrayList<>();
     final List<Float> firstValues = new ArrayList<>();
     double maskSum;
+    double inputMinusTarget;
 
     @Override
     public double fitBatch(INDArray input, INDArray target, INDArray observed) {
       shapes.add(input.shape());
+      inputMinusTarget += input.sub(target).sumNumber().doubleValue();
       for (long i = 0; i < input.size(0); i++) {
         firstValues.add(input.getFloat(i, 0, 0));
       }
@@ -33,7 +35,7 @@ class SequenceTrainingLoopTest {
     }
 
     @Override
-    public double loss(INDArray rows, INDArray observed) {
+    public double loss(INDArray input, INDArray target, INDArray observed) {
       return 0;
     }
 
@@ -84,6 +86,29 @@ class SequenceTrainingLoopTest {
       for (int i = 0; i < n; i++) {
         assertEquals(i, epoch.get(i), 0f);
       }
+      assertEquals(0, recorder.inputMinusTarget, 0, "no corruption: the input is the target");
+      return null;
+    });
+  }
+
+  @Test
+  void corruptionReceivesWholeSequencesAndKeepsTheirShape() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      INDArray data = Nd4j.zeros(6, 2, 5);
+      Recorder recorder = new Recorder();
+      int[] counts = new int[1];
+      InputCorruption plusOne = (values, count, random) -> {
+        counts[0] += count;
+        assertEquals(count * 2 * 5, values.length);
+        for (int i = 0; i < values.length; i++) {
+          values[i] += 1;
+        }
+      };
+      new TrainingLoop(new TrainingSettings(1, 4, 3, 0, 0), ProgressListener.SILENT)
+        .train(recorder, data, Nd4j.ones(6, 2, 5), plusOne);
+      assertEquals(6, counts[0]);
+      assertArrayEquals(new long[] {4, 2, 5}, recorder.shapes.get(0));
+      assertEquals(6 * 2 * 5, recorder.inputMinusTarget, 1e-6, "input corrupted, target clean");
       return null;
     });
   }
