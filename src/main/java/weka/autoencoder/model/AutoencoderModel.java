@@ -46,11 +46,15 @@ public final class AutoencoderModel implements Serializable {
 
   /** @return the codes of encoded rows (n x code size) */
   public INDArray encode(INDArray rows) {
+    // An input preprocessor (the image reshapes of a convolutional network) asks the network for its minibatch
+    // size, which it reads from the network's input: unset in a freshly loaded network, so set it first.
+    network().setInput(rows);
     return network().activateSelectedLayers(0, m_codeLayerIndex, rows);
   }
 
   /** @return rows rebuilt from codes (n x input width) */
   public INDArray decode(INDArray codes) {
+    network().setInput(codes); // only its row count is read, see encode
     return network().activateSelectedLayers(m_codeLayerIndex + 1, network().getnLayers() - 1, codes);
   }
 
