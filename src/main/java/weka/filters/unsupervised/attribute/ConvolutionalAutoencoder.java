@@ -56,7 +56,7 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String DEFAULT_FILTERS = "32,64";
+  private static final String DEFAULT_FILTERS = "16,32";
 
   private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
   private static final Tag[] DOWNSAMPLING_TAGS = tags("stride", "pool");
@@ -420,7 +420,7 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
 
   public String filtersTipText() {
     return "Number of filters (feature maps) of each encoder block, comma-separated from the image towards the "
-      + "code, e.g. 32,64. Each block halves width and height, so 2^blocks may not exceed the smaller image side; "
+      + "code, e.g. 16,32 (the default) or 32,64. Each block halves width and height, so 2^blocks may not exceed the smaller image side; "
       + "the decoder uses the same counts in reverse. More filters learn more detail and train more slowly.";
   }
 
