@@ -45,7 +45,8 @@ public class ConvolutionalBenchmark {
     }
 
     System.out.println();
-    System.out.println("| model (30 code units) | test MSE per pixel | x PCA | training (wall, CPU) | epochs | samples/s |");
+    System.out.println("| model (30 code units) | test MSE per pixel | x PCA | training (wall, CPU) | epochs "
+      + "| samples/s |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");
     System.out.printf(Locale.ROOT, "| PCA, 30 components | %.5f | 1.00 | %.1f s | | |%n", pcaMse, pcaSeconds);
     if (dense != null) {

@@ -166,8 +166,8 @@ public final class ConvolutionalArchitecture {
         layers.layer(index++, convolution(f, 2, hidden));
       } else {
         layers.layer(index++, convolution(f, 1, hidden));
-        layers.layer(index++, new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX, new int[] {2, 2}, new int[] {2, 2})
-          .build());
+        layers.layer(index++, new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX, new int[] {2, 2},
+          new int[] {2, 2}).build());
       }
     }
     int n = m_filters.length;

@@ -1,7 +1,5 @@
 package weka.autoencoder.codec;
 
-import java.util.Locale;
-
 import weka.core.Instance;
 import weka.core.Instances;
 

@@ -93,7 +93,8 @@ class ConvolutionalAutoencoderTest {
   @Test
   void reconstructionKeepsTheHeaderAndBeatsTheMeanImageIn0To255Units() throws Exception {
     Instances data = ImageTestData.squares(200, GREY, 255, 2);
-    ConvolutionalAutoencoder filter = quick(GREY, "-output", "reconstruction", "-epochs", "30", "-code-size", "8", "-learning-rate", "0.005");
+    ConvolutionalAutoencoder filter = quick(GREY, "-output", "reconstruction", "-epochs", "30", "-code-size", "8",
+      "-learning-rate", "0.005");
     filter.setInputFormat(data);
     Instances out = Filter.useFilter(data, filter);
     assertTrue(out.equalHeaders(data), out.equalHeadersMsg(data));
@@ -137,7 +138,8 @@ class ConvolutionalAutoencoderTest {
       for (int r = 0; r < 8; r++) {
         for (int c = 0; c < 8; c++) {
           for (int ch = 0; ch < 3; ch++) {
-            rgbFirst.instance(i).setValue(first.position(r, c, ch), rgbLast.instance(i).value(last.position(r, c, ch)));
+            double v = rgbLast.instance(i).value(last.position(r, c, ch));
+            rgbFirst.instance(i).setValue(first.position(r, c, ch), v);
           }
         }
       }
