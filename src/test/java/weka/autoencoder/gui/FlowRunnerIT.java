@@ -71,15 +71,45 @@ class FlowRunnerIT {
   }
 
   @Test
+  void denoisingFlowWritesCleanedDigitsWithTheInputHeader() throws Exception {
+    Path flow = s_home.resolve("packages/autoencoders/flows/denoising.kf");
+    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
+    assertEquals(0, run.exitCode, run.output);
+    Path output = s_home.resolve("mnist-denoised.arff");
+    assertTrue(Files.exists(output), "the flow's Saver wrote the denoised digits:\n" + run.output);
+    Instances denoised;
+    try (java.io.Reader reader = Files.newBufferedReader(output)) {
+      denoised = new Instances(reader);
+    }
+    Instances noisy = TestData.shipped("mnist-test-noisy.arff.gz");
+    assertEquals(noisy.numInstances(), denoised.numInstances());
+    denoised.setClassIndex(denoised.numAttributes() - 1);
+    assertTrue(denoised.equalHeaders(noisy), denoised.equalHeadersMsg(noisy));
+    Instances clean = TestData.shipped("mnist-test.arff.gz");
+    double noisyError = 0;
+    double denoisedError = 0;
+    for (int i = 0; i < noisy.numInstances(); i++) {
+      for (int j = 0; j < 784; j++) {
+        noisyError += Math.pow(noisy.instance(i).value(j) - clean.instance(i).value(j), 2);
+        denoisedError += Math.pow(denoised.instance(i).value(j) - clean.instance(i).value(j), 2);
+      }
+    }
+    assertTrue(denoisedError < noisyError, "the output is closer to the clean digits than the noisy input: "
+      + denoisedError + " vs " + noisyError);
+  }
+
+  @Test
   void theFlowIsRegisteredAsAKnowledgeFlowTemplate() throws Exception {
     Path props = s_home.resolve("packages/autoencoders/PluginManager.props");
     assertTrue(Files.exists(props));
     String text = new String(Files.readAllBytes(props), StandardCharsets.UTF_8);
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Autoencoder codes vs PrincipalComponents"));
+    assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Denoising MNIST digits"));
     Path jar = s_home.resolve("packages/autoencoders/autoencoders.jar");
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
       assertTrue(zip.getEntry("weka/autoencoder/flows/autoencoder-vs-pca.kf") != null,
         "the template's flow is a resource in the package jar");
+      assertTrue(zip.getEntry("weka/autoencoder/flows/denoising.kf") != null);
     }
     assertTrue(Paths.get(System.getProperty("datasets.dir", "datasets")).toFile().isDirectory());
   }

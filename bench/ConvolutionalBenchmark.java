@@ -1,0 +1,172 @@
+import java.io.FileInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import weka.autoencoder.filter.AutoencoderFilter;
+import weka.core.Instances;
+import weka.core.matrix.EigenvalueDecomposition;
+import weka.core.matrix.Matrix;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Autoencoder;
+import weka.filters.unsupervised.attribute.ConvolutionalAutoencoder;
+
+/**
+ * Issue 4's benchmark: test reconstruction MSE per pixel of ConvolutionalAutoencoder, Autoencoder and PCA, all with
+ * 30 code units, on the shipped MNIST sample (trained on the 8,000 training digits, measured on the 2,000 test
+ * digits), plus training time, samples/s and peak memory. Reconstructions go through the filters' own
+ * "-output reconstruction" path, as a user gets them. Run with bench/run-convolutional.sh.
+ */
+public class ConvolutionalBenchmark {
+
+  private static final int K = 30;
+
+  public static void main(String[] args) throws Exception {
+    String dir = args.length > 0 ? args[0] : "datasets";
+    String[] extra = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
+      : new String[] {"-filters", "16,32", "-epochs", "15", "-learning-rate", "0.002"};
+    Instances train = load(dir + "/mnist-train.arff.gz");
+    Instances test = load(dir + "/mnist-test.arff.gz");
+
+    long t0 = System.nanoTime();
+    double pcaMse = pcaTestMse(pixels(train), pixels(test));
+    double pcaSeconds = (System.nanoTime() - t0) / 1e9;
+    System.err.printf(Locale.ROOT, "PCA-%d test MSE %.5f (%.1f s)%n", K, pcaMse, pcaSeconds);
+
+    String[] convOptions = concat(new String[] {"-code-size", "" + K, "-output", "reconstruction"}, extra);
+    Run conv = run(new ConvolutionalAutoencoder(), convOptions, train, test);
+    long convPeakRss = peakRssMb();
+    Run dense = null;
+    String[] denseOptions = {"-code-size", "" + K, "-hidden", "512,128", "-output", "reconstruction"};
+    if (!"false".equals(System.getProperty("bench.dense"))) {
+      dense = run(new Autoencoder(), denseOptions, train, test);
+    }
+
+    System.out.println();
+    System.out.println("| model (30 code units) | test MSE per pixel | x PCA | training (wall, CPU) | epochs "
+      + "| samples/s |");
+    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    System.out.printf(Locale.ROOT, "| PCA, 30 components | %.5f | 1.00 | %.1f s | | |%n", pcaMse, pcaSeconds);
+    if (dense != null) {
+      dense.print("Autoencoder " + String.join(" ", denseOptions), pcaMse);
+    }
+    conv.print("ConvolutionalAutoencoder " + String.join(" ", convOptions), pcaMse);
+    System.out.printf(Locale.ROOT, "%npeak RSS of the JVM after PCA + ConvolutionalAutoencoder: %d MB%s%n",
+      convPeakRss, dense == null ? "" : String.format(Locale.ROOT, "; after the dense run too: %d MB", peakRssMb()));
+    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
+      + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
+  }
+
+  /** One filter trained on the training digits and applied to the test digits. */
+  private static final class Run {
+    double mse;
+    double seconds;
+    double cpuSeconds;
+    int epochs;
+    double samplesPerSecond;
+
+    void print(String name, double pcaMse) {
+      System.out.printf(Locale.ROOT, "| %s | %.5f | %.2f | %.1f s (CPU %.1f s) | %d | %.0f |%n", name, mse,
+        mse / pcaMse, seconds, cpuSeconds, epochs, samplesPerSecond);
+    }
+  }
+
+  private static Run run(AutoencoderFilter filter, String[] options, Instances train, Instances test)
+    throws Exception {
+    filter.setOptions(options.clone());
+    filter.setInputFormat(train);
+    long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
+    Filter.useFilter(train, filter); // trains on the first batch
+    Run run = new Run();
+    run.seconds = (System.nanoTime() - t0) / 1e9;
+    run.cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+    Instances rebuilt = Filter.useFilter(test, filter);
+    int pixels = test.numAttributes() - 1;
+    double sum = 0;
+    for (int i = 0; i < test.numInstances(); i++) {
+      for (int j = 0; j < pixels; j++) {
+        sum += Math.pow(rebuilt.instance(i).value(j) - test.instance(i).value(j), 2);
+      }
+    }
+    run.mse = sum / ((double) test.numInstances() * pixels);
+    run.epochs = filter.getModel().history().epochsRun();
+    run.samplesPerSecond = filter.getModel().history().samplesPerSecond();
+    return run;
+  }
+
+  /** Exact PCA: centred projection onto the top eigenvectors of the training covariance, and back. */
+  private static double pcaTestMse(double[][] x, double[][] xt) {
+    int d = x[0].length;
+    double[] mean = new double[d];
+    for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
+    double[][] cov = new double[d][d];
+    for (double[] row : x) {
+      for (int i = 0; i < d; i++) {
+        double ci = row[i] - mean[i];
+        if (ci == 0) continue;
+        for (int j = i; j < d; j++) cov[i][j] += ci * (row[j] - mean[j]);
+      }
+    }
+    for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
+    EigenvalueDecomposition eig = new Matrix(cov).eig();
+    double[] values = eig.getRealEigenvalues();
+    Matrix vectors = eig.getV();
+    Integer[] order = new Integer[d];
+    for (int i = 0; i < d; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+    double mse = 0;
+    for (double[] row : xt) {
+      double[] centred = new double[d];
+      for (int j = 0; j < d; j++) centred[j] = row[j] - mean[j];
+      double[] recon = new double[d];
+      for (int c = 0; c < K; c++) {
+        int col = order[c];
+        double s = 0;
+        for (int j = 0; j < d; j++) s += centred[j] * vectors.get(j, col);
+        for (int j = 0; j < d; j++) recon[j] += s * vectors.get(j, col);
+      }
+      for (int j = 0; j < d; j++) mse += Math.pow(recon[j] - centred[j], 2);
+    }
+    return mse / ((double) xt.length * d);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] r = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+
+  private static double[][] pixels(Instances data) {
+    double[][] r = new double[data.numInstances()][data.numAttributes() - 1];
+    for (int i = 0; i < r.length; i++) for (int j = 0; j < r[i].length; j++) r[i][j] = data.instance(i).value(j);
+    return r;
+  }
+
+  private static Instances load(String path) throws Exception {
+    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
+      Instances data = new Instances(r);
+      data.setClassIndex(data.numAttributes() - 1);
+      return data;
+    }
+  }
+
+  /** @return CPU time of the whole JVM (all threads, native BLAS included), which a shared machine does not inflate */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+      .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static long peakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    } catch (Exception e) {
+      // not Linux
+    }
+    return -1;
+  }
+}

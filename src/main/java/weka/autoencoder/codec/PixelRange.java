@@ -1,0 +1,74 @@
+package weka.autoencoder.codec;
+
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * The units pixel values come in. The network sees every pixel divided by the range's maximum, one factor for all
+ * pixels (scaling each pixel attribute to its own range would blow up rarely lit border pixels), and reconstructions
+ * are multiplied back, so output is in the input's units.
+ */
+public enum PixelRange {
+  /** 0-1 when every training pixel lies in [0,1], 0-255 when they lie in [0,255], otherwise an error. */
+  AUTO("auto", 0),
+  /** Pixels from 0 (black) to 1 (white). */
+  UNIT("0-1", 1),
+  /** Pixels from 0 to 255, as in 8-bit images. */
+  BYTE("0-255", 255);
+
+  private final String m_option;
+  private final double m_maximum;
+
+  PixelRange(String option, double maximum) {
+    m_option = option;
+    m_maximum = maximum;
+  }
+
+  /** @return the option value, e.g. "0-255" */
+  public String optionValue() {
+    return m_option;
+  }
+
+  /**
+   * @param value option value, case-insensitive
+   * @return the matching constant
+   * @throws IllegalArgumentException naming the allowed values
+   */
+  public static PixelRange fromOption(String value) {
+    for (PixelRange r : values()) {
+      if (r.m_option.equalsIgnoreCase(value.trim())) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("Unknown -pixel-range value '" + value + "': use auto, 0-1 or 0-255.");
+  }
+
+  /**
+   * @param data training data
+   * @param attributes the pixel attributes
+   * @return the factor pixels are divided by: this range's maximum, or for {@link #AUTO} 1 or 255 as the data shows
+   * @throws IllegalArgumentException for {@link #AUTO} when a pixel is negative or above 255, naming it
+   */
+  public double scale(Instances data, int[] attributes) {
+    if (this != AUTO) {
+      return m_maximum;
+    }
+    double max = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance instance = data.instance(i);
+      for (int a : attributes) {
+        if (instance.isMissing(a)) {
+          continue;
+        }
+        double v = instance.value(a);
+        if (v < 0 || v > 255) {
+          throw new IllegalArgumentException("Pixel attribute '" + data.attribute(a).name() + "' of instance "
+            + (i + 1) + " is " + v + ", outside [0,1] and [0,255]: rescale the pixels first (e.g. with the "
+            + "Normalize filter) or set -pixel-range to 0-1 or 0-255 to say which units they are in.");
+        }
+        max = Math.max(max, v);
+      }
+    }
+    return max <= 1 ? 1 : 255;
+  }
+}
