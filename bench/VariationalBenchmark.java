@@ -45,7 +45,7 @@ import weka.filters.unsupervised.attribute.VariationalAutoencoder;
  * Issue 6's benchmark. Run with bench/run-variational.sh.
  *
  * <p>{@code mnist <datasets>}: the VariationalAutoencoder filter (784-400-20, Bernoulli, Adam 1e-3, batch 128, 10
- * epochs) and, for comparison, Deeplearning4j's own VariationalAutoencoder layer with the same settings, trained on
+ * epochs, no KL warm-up, like the reference) and, for comparison, Deeplearning4j's own VariationalAutoencoder layer with the same settings, trained on
  * the MNIST sample's 8,000 training digits; prints the test negative ELBO per image (one sample of z per image) and
  * training samples/s as lines "RESULT name seed elbo samples/s seconds". Arguments: folder, ours|dl4j|both, seed.
  *
@@ -81,7 +81,8 @@ public class VariationalBenchmark {
   private static void ours(Instances train, Instances test, int seed) throws Exception {
     VariationalAutoencoder vae = new VariationalAutoencoder();
     vae.setOptions(new String[] {"-code-size", "20", "-hidden", "400", "-activation", "relu", "-epochs", "10",
-      "-batch-size", "128", "-learning-rate", "0.001", "-validation-fraction", "0", "-distribution", "bernoulli",
+      "-batch-size", "128", "-learning-rate", "0.001", "-kl-warmup", "0", "-validation-fraction", "0",
+      "-distribution", "bernoulli",
       "-S", "" + seed});
     vae.setInputFormat(train);
     Filter.useFilter(train, vae);

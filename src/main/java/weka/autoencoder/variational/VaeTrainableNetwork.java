@@ -14,7 +14,9 @@ import weka.autoencoder.train.TrainableNetwork;
 /**
  * Trains a {@link VaeNetwork} in the shared training loop: each minibatch costs the negative evidence lower bound
  * per instance, reconstruction negative log-likelihood + beta * KL, with missing entries left out and instance
- * weights honoured, followed by one Adam step.
+ * weights honoured, followed by one Adam step. The KL weight can rise from 0 over the first steps (warm-up): without
+ * it a Gaussian decoder often settles early for explaining some directions of the data as noise, leaving code units
+ * unused. The held-out loss always uses the full KL weight, so early stopping judges the real objective.
  *
  * <p>The loop's rows may carry condition columns after the data columns; they are fed to the network, not
  * reconstructed. The reparameterisation noise comes from a seeded generator, so a training run is reproducible; the
@@ -28,6 +30,7 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
   private final VaeNetwork m_network;
   private final ReconstructionLikelihood m_likelihood;
   private final double m_klWeight;
+  private final int m_warmupSteps;
   private final double m_learningRate;
   private final double m_weightDecay;
   private final Random m_noise;
@@ -41,12 +44,14 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
    * @param learningRate Adam's step size
    * @param weightDecay decoupled weight decay of the weight matrices (0 = none)
    * @param seed seed of the reparameterisation noise
+   * @param warmupSteps minibatch steps over which the KL weight rises linearly from 0 to {@code klWeight} (0 = none)
    */
   public VaeTrainableNetwork(VaeNetwork network, ReconstructionLikelihood likelihood, double klWeight,
-    double learningRate, double weightDecay, long seed) {
+    double learningRate, double weightDecay, long seed, int warmupSteps) {
     m_network = network;
     m_likelihood = likelihood;
     m_klWeight = klWeight;
+    m_warmupSteps = warmupSteps;
     m_learningRate = learningRate;
     m_weightDecay = weightDecay;
     m_noise = new Random(seed);
@@ -57,7 +62,7 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
 
   @Override
   public double fitBatch(INDArray input, INDArray target, INDArray observed) {
-    double loss = objective(input, target, observed, m_noise, true);
+    double loss = objective(input, target, observed, m_noise, true, currentKlWeight());
     if (!Double.isNaN(loss)) {
       INDArray step = m_network.gradients();
       m_updater.applyUpdater(step, m_iteration++, 0);
@@ -93,7 +98,7 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
       INDArray t = rows(target, from, to);
       INDArray m = observed == null ? null : rows(observed, from, to);
       double w = m == null ? to - from : rowWeights(m).sumNumber().doubleValue();
-      double value = objective(x, t, m, noise, false);
+      double value = objective(x, t, m, noise, false, m_klWeight);
       if (!Double.isNaN(value)) {
         sum += value * w;
         weight += w;
@@ -103,7 +108,13 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
   }
 
   /** @return the objective per instance (NaN when nothing is observed); fills the gradients when training */
-  private double objective(INDArray input, INDArray target, INDArray observed, Random noise, boolean train) {
+  /** @return the KL weight of the next step: rising linearly during the warm-up, then the configured weight */
+  private double currentKlWeight() {
+    return m_iteration >= m_warmupSteps ? m_klWeight : m_klWeight * (m_iteration + 1) / (m_warmupSteps + 1.0);
+  }
+
+  private double objective(INDArray input, INDArray target, INDArray observed, Random noise, boolean train,
+    double klWeight) {
     int width = m_network.shape().inputWidth();
     int conditions = m_network.shape().conditionWidth();
     INDArray x = columns(input, 0, width);
@@ -127,10 +138,10 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
     if (train) {
       gradient.divi(total);
       INDArray klScale = (rowWeights == null ? Nd4j.ones(input.dataType(), n, 1) : rowWeights.reshape(n, 1).dup())
-        .muli(m_klWeight / total);
+        .muli(klWeight / total);
       m_network.backward(pass, gradient, klScale);
     }
-    return (reconstruction + m_klWeight * divergence) / total;
+    return (reconstruction + klWeight * divergence) / total;
   }
 
   /** @return the weight of each row: its largest entry weight (0 when nothing in the row is observed) */

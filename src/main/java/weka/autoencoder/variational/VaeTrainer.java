@@ -18,6 +18,15 @@ public final class VaeTrainer {
   private VaeTrainer() {
   }
 
+  /** @return minibatch steps per epoch of the training loop (the held-out rows excluded) */
+  static int stepsPerEpoch(int rows, TrainingSettings training) {
+    int held = training.validationFraction() > 0 && rows > 1
+      ? (int) Math.max(1, Math.min(rows - 1, Math.round(rows * training.validationFraction()))) : 0;
+    int trainingRows = rows - held;
+    int batch = Math.max(1, Math.min(training.batchSize(), trainingRows));
+    return (trainingRows + batch - 1) / batch;
+  }
+
   /**
    * @param data training instances (not modified); the class attribute, if any, is not reconstructed
    * @param codec the codec fitted on {@code data}
@@ -63,7 +72,8 @@ public final class VaeTrainer {
       VaeNetwork network = new VaeNetwork(networkShape, settings.activation(), Nd4j.defaultFloatingPointType());
       network.initialise(training.seed());
       VaeTrainableNetwork trainable = new VaeTrainableNetwork(network, likelihood, settings.klWeight(),
-        settings.learningRate(), settings.weightDecay(), training.seed() + 1);
+        settings.learningRate(), settings.weightDecay(), training.seed() + 1,
+        settings.klWarmup() * stepsPerEpoch(n, training));
       TrainingHistory history = new TrainingLoop(training, progress).train(trainable,
         Nd4j.create(values, shape, 'c'), useMask ? Nd4j.create(mask, shape, 'c') : null);
       return new VariationalModel(codec, likelihood, network, settings.activation(), condition,

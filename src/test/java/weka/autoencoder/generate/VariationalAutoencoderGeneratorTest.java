@@ -255,7 +255,7 @@ class VariationalAutoencoderGeneratorTest {
     VariationalAutoencoderGenerator generator = quick("-training-file", file.toString(), "-class-index", "first",
       "-save-model", dir.resolve("m.vae").toString(), "-class-value", "yes", "-temperature", "0.7", "-no-clip",
       "-width", "8", "-height", "8", "-channels", "3", "-montage", dir.resolve("m.png").toString(), "-activation",
-      "elu", "-batch-size", "16", "-learning-rate", "0.002", "-kl-weight", "0.5", "-validation-fraction", "0.2",
+      "elu", "-batch-size", "16", "-learning-rate", "0.002", "-kl-weight", "0.5", "-kl-warmup", "3", "-validation-fraction", "0.2",
       "-patience", "4", "-distribution", "gaussian", "-r", "synthetic");
     String[] options = generator.getOptions();
     VariationalAutoencoderGenerator copy = new VariationalAutoencoderGenerator();
@@ -263,6 +263,7 @@ class VariationalAutoencoderGeneratorTest {
     assertArrayEquals(options, copy.getOptions());
     assertEquals(0.7, copy.getTemperature(), 0);
     assertTrue(copy.getNoClip());
+    assertEquals(3, copy.getKlWarmup());
     Exception e = assertThrows(Exception.class, () -> quick("-temperature", "0"));
     assertTrue(e.getMessage().contains("-temperature"), e.getMessage());
     Exception unknown = assertThrows(Exception.class, () -> quick("-temprature", "2"));

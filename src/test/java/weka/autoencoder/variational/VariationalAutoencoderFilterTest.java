@@ -113,7 +113,8 @@ class VariationalAutoencoderFilterTest {
   @Test
   void reconstructionKeepsTheHeaderAndRebuildsLowRankData() throws Exception {
     Instances data = TestData.lowRank(300, 4);
-    VariationalAutoencoder filter = quick("-output", "reconstruction", "-epochs", "80", "-validation-fraction", "0");
+    // With the default KL warm-up both code units are used (without it a unit often stays unused, share ~0.4).
+    VariationalAutoencoder filter = quick("-output", "reconstruction", "-epochs", "50", "-validation-fraction", "0");
     filter.setInputFormat(data);
     Instances out = Filter.useFilter(data, filter);
     assertTrue(out.equalHeaders(data), out.equalHeadersMsg(data));
@@ -126,7 +127,7 @@ class VariationalAutoencoderFilterTest {
         variance += Math.pow(data.instance(i).value(j) - mean, 2);
       }
     }
-    assertTrue(error < 0.2 * variance, "residual share " + error / variance);
+    assertTrue(error < 0.1 * variance, "residual share " + error / variance);
     for (int i = 0; i < data.numInstances(); i++) {
       assertEquals(data.instance(i).classValue(), out.instance(i).classValue(), 0);
     }
@@ -229,7 +230,7 @@ class VariationalAutoencoderFilterTest {
   void everyOptionSurvivesAGetOptionsSetOptionsRoundTrip() throws Exception {
     VariationalAutoencoder filter = new VariationalAutoencoder();
     filter.setOptions(new String[] {"-code-size", "7", "-hidden", "40,20", "-activation", "tanh", "-kl-weight",
-      "0.5", "-distribution", "gaussian", "-code-output", "mean-and-variance", "-epochs", "12", "-batch-size", "16",
+      "0.5", "-kl-warmup", "4", "-distribution", "gaussian", "-code-output", "mean-and-variance", "-epochs", "12", "-batch-size", "16",
       "-learning-rate", "0.005", "-weight-decay", "1.0E-4", "-S", "9", "-validation-fraction", "0.2", "-patience",
       "3", "-output", "reconstruction", "-error-attribute", "-normalize", "standardize", "-threads", "2"});
     String[] options = filter.getOptions();
@@ -237,6 +238,7 @@ class VariationalAutoencoderFilterTest {
     copy.setOptions(options.clone());
     assertArrayEquals(options, copy.getOptions());
     assertEquals(0.5, copy.getKlWeight(), 0);
+    assertEquals(4, copy.getKlWarmup());
     assertEquals("mean-and-variance", copy.getCodeOutput().getSelectedTag().getReadable());
     assertEquals("gaussian", copy.getDistribution().getSelectedTag().getReadable());
   }
@@ -244,7 +246,7 @@ class VariationalAutoencoderFilterTest {
   @Test
   void badOptionValuesGiveMessagesThatNameTheOption() {
     String[][] bad = {{"-kl-weight", "-1"}, {"-kl-weight", "x"}, {"-distribution", "poisson"},
-      {"-code-output", "median"}, {"-hidden", "0"}, {"-code-size", "0"}};
+      {"-code-output", "median"}, {"-hidden", "0"}, {"-code-size", "0"}, {"-kl-warmup", "-1"}};
     for (String[] options : bad) {
       Exception e = assertThrows(Exception.class, () -> new VariationalAutoencoder().setOptions(options.clone()));
       assertTrue(e.getMessage().contains(options[0]), String.join(" ", options) + ": " + e.getMessage());

@@ -72,6 +72,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   private int m_batchSize = 64;
   private double m_learningRate = 0.001;
   private double m_klWeight = 1;
+  private int m_klWarmup = 20;
   private double m_validationFraction = 0.1;
   private int m_patience = 20;
   private int m_threads;
@@ -196,13 +197,14 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
 
   private String trainingOptions() {
     return m_classIndex + " " + m_codeSize + " " + getHidden() + " " + m_activation + " " + m_epochs + " "
-      + m_batchSize + " " + m_learningRate + " " + m_klWeight + " " + m_validationFraction + " " + m_patience + " "
+      + m_batchSize + " " + m_learningRate + " " + m_klWeight + " " + m_klWarmup + " " + m_validationFraction + " "
+      + m_patience + " "
       + m_distribution + " " + getSeed();
   }
 
   private VaeSettings settings() {
-    return new VaeSettings(m_codeSize, m_hidden, m_activation, m_klWeight, m_distribution, m_learningRate, 0,
-      CodeOutput.MEAN);
+    return new VaeSettings(m_codeSize, m_hidden, m_activation, m_klWeight, m_klWarmup, m_distribution,
+      m_learningRate, 0, CodeOutput.MEAN);
   }
 
   private Instances readTrainingFile() throws Exception {
@@ -434,6 +436,8 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       "-learning-rate <x>"));
     result.add(new Option("\tWeight beta of the KL term (1 = the evidence lower bound).\n\t(default 1)",
       "kl-weight", 1, "-kl-weight <beta>"));
+    result.add(new Option("\tEpochs over which the KL weight rises from 0 to its value (0 = none).\n"
+      + "\t(default 20)", "kl-warmup", 1, "-kl-warmup <epochs>"));
     result.add(new Option("\tShare of training rows held out for early stopping (0 = none).\n\t(default 0.1)",
       "validation-fraction", 1, "-validation-fraction <x>"));
     result.add(new Option("\tEpochs without improvement before stopping (0 = never).\n\t(default 20)", "patience",
@@ -470,6 +474,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       setBatchSize(whole("batch-size", options, 64));
       setLearningRate(number("learning-rate", options, 0.001));
       setKlWeight(number("kl-weight", options, 1));
+      setKlWarmup(whole("kl-warmup", options, 20));
       setValidationFraction(number("validation-fraction", options, 0.1));
       setPatience(whole("patience", options, 20));
       String distribution = Utils.getOption("distribution", options);
@@ -566,6 +571,8 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     result.add("" + m_learningRate);
     result.add("-kl-weight");
     result.add("" + m_klWeight);
+    result.add("-kl-warmup");
+    result.add("" + m_klWarmup);
     result.add("-validation-fraction");
     result.add("" + m_validationFraction);
     result.add("-patience");
@@ -833,6 +840,20 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   public String klWeightTipText() {
     return "Weight (beta) of the KL divergence in the loss; 1 is the standard VAE. Lower values copy the training "
       + "rows more closely, higher values give smoother but blurrier instances.";
+  }
+
+  public int getKlWarmup() {
+    return m_klWarmup;
+  }
+
+  public void setKlWarmup(int epochs) {
+    atLeast("kl-warmup", epochs, 0);
+    m_klWarmup = epochs;
+  }
+
+  public String klWarmupTipText() {
+    return "Epochs over which the KL weight rises from 0 to klWeight at the start of training, so the code learns "
+      + "to carry information before it is pulled towards the prior (0 = none).";
   }
 
   public double getValidationFraction() {

@@ -34,6 +34,7 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
   private static final long serialVersionUID = 1L;
 
   private static final String DEFAULT_HIDDEN = "256,64";
+  private static final int DEFAULT_KL_WARMUP = 10;
 
   private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
   private static final Tag[] DISTRIBUTION_TAGS = tags("auto", "bernoulli", "gaussian");
@@ -42,6 +43,7 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
   private int[] m_hidden = LayerSizes.parse(DEFAULT_HIDDEN);
   private ActivationChoice m_activation = ActivationChoice.RELU;
   private double m_klWeight = 1;
+  private int m_klWarmup = DEFAULT_KL_WARMUP;
   private NumericDistribution m_distribution = NumericDistribution.AUTO;
   private CodeOutput m_codeOutput = CodeOutput.MEAN;
 
@@ -87,7 +89,8 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
 
   /** @return the network and optimiser settings taken from the options */
   private VaeSettings settings() {
-    return new VaeSettings(getCodeSize(), m_hidden, m_activation, m_klWeight, m_distribution, getLearningRate(),
+    return new VaeSettings(getCodeSize(), m_hidden, m_activation, m_klWeight, m_klWarmup, m_distribution,
+      getLearningRate(),
       getWeightDecay(), m_codeOutput);
   }
 
@@ -114,6 +117,8 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
       "activation", 1, "-activation <name>"));
     options.add(new Option("\tWeight beta of the KL term (1 = the evidence lower bound; above 1 smoother codes, "
       + "below 1 sharper reconstructions).\n\t(default 1)", "kl-weight", 1, "-kl-weight <beta>"));
+    options.add(new Option("\tEpochs over which the KL weight rises from 0 to its value (0 = none).\n\t(default "
+      + DEFAULT_KL_WARMUP + ")", "kl-warmup", 1, "-kl-warmup <epochs>"));
     options.add(new Option("\tReconstruction distribution of numeric attributes: auto (Bernoulli for values in "
       + "[0,1], else Gaussian), bernoulli or gaussian. Nominal attributes are always categorical.\n"
       + "\t(default auto)", "distribution", 1, "-distribution <auto|bernoulli|gaussian>"));
@@ -129,6 +134,7 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
     String activation = Utils.getOption("activation", options);
     m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
     setKlWeight(doubleOption("kl-weight", options, 1));
+    setKlWarmup(intOption("kl-warmup", options, DEFAULT_KL_WARMUP));
     String distribution = Utils.getOption("distribution", options);
     m_distribution = distribution.isEmpty() ? NumericDistribution.AUTO : NumericDistribution.fromOption(distribution);
     String codeOutput = Utils.getOption("code-output", options);
@@ -144,6 +150,8 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
     options.add(m_activation.optionValue());
     options.add("-kl-weight");
     options.add("" + m_klWeight);
+    options.add("-kl-warmup");
+    options.add("" + m_klWarmup);
     options.add("-distribution");
     options.add(m_distribution.optionValue());
     options.add("-code-output");
@@ -198,6 +206,21 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
     return "Weight (beta) of the KL divergence in the loss. 1 trains the standard VAE on the evidence lower bound; "
       + "larger values give smoother, more disentangled codes and blurrier reconstructions, smaller values the "
       + "reverse (0 is a plain autoencoder with noisy codes).";
+  }
+
+  public int getKlWarmup() {
+    return m_klWarmup;
+  }
+
+  public void setKlWarmup(int epochs) {
+    requireAtLeast("kl-warmup", epochs, 0);
+    m_klWarmup = epochs;
+  }
+
+  public String klWarmupTipText() {
+    return "Epochs over which the KL weight rises linearly from 0 to klWeight at the start of training. The "
+      + "warm-up lets the code carry information before the KL term pulls it towards the prior, so fewer code "
+      + "units end up unused; 0 trains on the full objective from the first step.";
   }
 
   public SelectedTag getDistribution() {
