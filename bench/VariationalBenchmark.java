@@ -175,8 +175,13 @@ public class VariationalBenchmark {
         Path arff = Files.createTempFile("tstr-train", ".arff");
         save(train, arff);
         VariationalAutoencoderGenerator generator = new VariationalAutoencoderGenerator();
-        generator.setOptions(new String[] {"-training-file", arff.toString(), "-n", "" + train.numInstances(),
-          "-S", "1"});
+        List<String> options = new ArrayList<>(Arrays.asList("-training-file", arff.toString(), "-n",
+          "" + train.numInstances(), "-S", "1"));
+        String extra = System.getProperty("generator.options", "").trim();
+        if (!extra.isEmpty()) {
+          options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        generator.setOptions(options.toArray(new String[0]));
         long start = System.nanoTime();
         generator.defineDataFormat();
         Instances synthetic = generator.generateExamples();
