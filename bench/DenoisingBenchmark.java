@@ -92,7 +92,7 @@ public class DenoisingBenchmark {
       Filter.useFilter(train, filter); // first batch: trains on the clean training digits with the noise model
       double wallSeconds = (System.nanoTime() - t0) / 1e9;
       Instances denoised = Filter.useFilter(noisyTest, filter); // later batch: the noisy test digits
-      AutoencoderModel model = filter.getModel();
+      AutoencoderModel model = (AutoencoderModel) filter.getModel();
       int k = filter.getCodeSize();
       if (pca == null || pca.k != k) {
         pca = new Pca(pixels(train), k);

@@ -8,7 +8,7 @@ import java.util.zip.GZIPInputStream;
 import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.EncodedBatch;
-import weka.autoencoder.model.AutoencoderModel;
+import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
@@ -85,7 +85,7 @@ public class DenseBenchmark {
     Instances codeTrain = Filter.useFilter(train, autoencoder); // trains on the first batch
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     Instances codeTest = Filter.useFilter(test, autoencoder);
-    AutoencoderModel model = autoencoder.getModel();
+    TrainedAutoencoder model = autoencoder.getModel();
     int epochsRun = model.history().epochsRun();
     double samplesPerSecond = model.history().samplesPerSecond();
     // Reconstruction of the test set through the same trained network, back in original units.

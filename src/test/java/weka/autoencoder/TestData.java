@@ -18,9 +18,14 @@ public final class TestData {
   private TestData() {
   }
 
+  /** @return the folder of the shipped datasets */
+  public static String datasetsDir() {
+    return System.getProperty("datasets.dir", "datasets");
+  }
+
   /** @return a shipped dataset from datasets/, class set to the last attribute */
   public static Instances shipped(String name) throws Exception {
-    String path = System.getProperty("datasets.dir", "datasets") + "/" + name;
+    String path = datasetsDir() + "/" + name;
     try (Reader r = name.endsWith(".gz")
       ? new InputStreamReader(new GZIPInputStream(new FileInputStream(path)), "UTF-8")
       : new InputStreamReader(new FileInputStream(path), "UTF-8")) {

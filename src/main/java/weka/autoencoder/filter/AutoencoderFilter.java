@@ -19,8 +19,7 @@ import weka.autoencoder.train.ProgressListeners;
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
-import weka.autoencoder.model.AutoencoderModel;
-import weka.autoencoder.model.ReconstructionError;
+import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.noise.NoiseModel;
@@ -87,7 +86,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   private File m_plotDirectory = new File(NO_PLOTS);
 
   /** The trained model; null until the first batch is processed. */
-  protected AutoencoderModel m_model;
+  protected TrainedAutoencoder m_model;
 
   /** Where training progress goes while the first batch trains (console, Weka log, GUI window). */
   private transient ProgressListener m_progress;
@@ -121,7 +120,21 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
    * @return the trained model
    * @throws Exception if training fails or is stopped
    */
-  protected abstract AutoencoderModel trainModel(Instances data, TabularCodec codec) throws Exception;
+  protected abstract TrainedAutoencoder trainModel(Instances data, TabularCodec codec) throws Exception;
+
+  /**
+   * Names of the attributes written with output = code, one per column of the model's {@code encode}; a variant whose
+   * code has more than one value per unit (e.g. a mean and a variance) overrides this.
+   *
+   * @return the code attribute names, {@code code_0} to {@code code_(k-1)} by default
+   */
+  protected List<String> codeAttributeNames() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < m_codeSize; i++) {
+      names.add("code_" + i);
+    }
+    return names;
+  }
 
   /**
    * The mask the loss is weighted with: 0 for missing entries, otherwise the instance weight (so weighted instances
@@ -215,9 +228,10 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected Instances determineOutputFormat(Instances inputFormat) throws Exception {
     ArrayList<Attribute> attributes = new ArrayList<>();
+    List<String> codeNames = codeAttributeNames();
     if (m_output == OutputMode.CODE) {
-      for (int i = 0; i < m_codeSize; i++) {
-        attributes.add(new Attribute("code_" + i));
+      for (String name : codeNames) {
+        attributes.add(new Attribute(name));
       }
       if (inputFormat.classIndex() >= 0) {
         attributes.add((Attribute) inputFormat.classAttribute().copy());
@@ -234,7 +248,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       : inputFormat.relationName();
     Instances result = new Instances(relation, attributes, 0);
     if (m_output == OutputMode.CODE && inputFormat.classIndex() >= 0) {
-      result.setClassIndex(m_codeSize);
+      result.setClassIndex(codeNames.size());
     } else if (m_output == OutputMode.RECONSTRUCTION) {
       result.setClassIndex(inputFormat.classIndex());
     }
@@ -401,18 +415,19 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     INDArray observed = batch.hasMissing() ? Nd4j.create(batch.observed(), shape, 'c') : null;
     INDArray reconstruction = m_output == OutputMode.RECONSTRUCTION || m_errorAttribute
       ? m_model.reconstruct(rows) : null;
-    double[] errors = m_errorAttribute ? ReconstructionError.perRow(rows, reconstruction, observed) : null;
+    double[] errors = m_errorAttribute ? m_model.reconstructionError(rows, reconstruction, observed) : null;
     float[][] outputs = m_output == OutputMode.CODE ? m_model.encode(rows).toFloatMatrix()
       : reconstruction.toFloatMatrix();
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];
       if (m_output == OutputMode.CODE) {
-        for (int i = 0; i < m_codeSize; i++) {
+        int codes = outputs[r].length;
+        for (int i = 0; i < codes; i++) {
           values[i] = outputs[r][i];
         }
         if (instances.classIndex() >= 0) {
-          values[m_codeSize] = original.classValue();
+          values[codes] = original.classValue();
         }
       } else {
         double[] decoded = m_model.codec().decode(outputs[r], original);
@@ -806,7 +821,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   /** @return the model trained on the first batch, or null before that */
-  public AutoencoderModel getModel() {
+  public TrainedAutoencoder getModel() {
     return m_model;
   }
 

@@ -1,7 +1,5 @@
 package weka.autoencoder.model;
 
-import java.io.Serializable;
-
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -15,7 +13,7 @@ import weka.autoencoder.train.TrainingHistory;
  * A trained autoencoder: the network, which of its layers is the code, the data codec fitted with it, and the
  * training history. All methods that take or return arrays must run inside {@link weka.autoencoder.nd4j.Nd4jBoundary}.
  */
-public final class AutoencoderModel implements Serializable {
+public final class AutoencoderModel implements TrainedAutoencoder {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,10 +30,12 @@ public final class AutoencoderModel implements Serializable {
     m_history = history;
   }
 
+  @Override
   public TabularCodec codec() {
     return m_codec;
   }
 
+  @Override
   public TrainingHistory history() {
     return m_history;
   }
@@ -47,6 +47,7 @@ public final class AutoencoderModel implements Serializable {
   }
 
   /** @return the codes of encoded rows (n x code size) */
+  @Override
   public INDArray encode(INDArray rows) {
     return activate(0, m_codeLayerIndex, rows);
   }
@@ -77,8 +78,15 @@ public final class AutoencoderModel implements Serializable {
   }
 
   /** @return the reconstruction of encoded rows */
+  @Override
   public INDArray reconstruct(INDArray rows) {
     return network().output(rows, false);
+  }
+
+  /** @return per-row mean squared error over the observed entries, in the scaled space */
+  @Override
+  public double[] reconstructionError(INDArray rows, INDArray reconstruction, INDArray observed) {
+    return ReconstructionError.perRow(rows, reconstruction, observed);
   }
 
   private MultiLayerNetwork network() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.ImageTestData;
 import weka.autoencoder.arch.ImageShape;
+import weka.autoencoder.model.AutoencoderModel;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -272,7 +273,7 @@ class ConvolutionalAutoencoderTest {
     SerializationHelper.write(file.getPath(), filter);
     ConvolutionalAutoencoder restored = (ConvolutionalAutoencoder) SerializationHelper.read(file.getPath());
     assertNotNull(restored.getModel());
-    assertEquals(4, restored.getModel().codeSize());
+    assertEquals(4, ((AutoencoderModel) restored.getModel()).codeSize());
     assertArrayEquals(expected, values(Filter.useFilter(test, restored)));
     assertArrayEquals(expected, values(Filter.useFilter(test, (ConvolutionalAutoencoder) Filter.makeCopy(filter))));
   }

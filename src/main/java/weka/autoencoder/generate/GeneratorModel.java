@@ -1,0 +1,178 @@
+package weka.autoencoder.generate;
+
+import java.io.File;
+import java.io.Serializable;
+import java.util.Random;
+
+import weka.autoencoder.codec.InputAttributes;
+import weka.autoencoder.codec.Normalization;
+import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.train.ProgressListener;
+import weka.autoencoder.train.TrainingSettings;
+import weka.autoencoder.variational.ClassCondition;
+import weka.autoencoder.variational.VaeSettings;
+import weka.autoencoder.variational.VaeTrainer;
+import weka.autoencoder.variational.VariationalModel;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.SerializationHelper;
+
+/**
+ * Everything needed to generate instances like a training set, and what {@code -save-model} writes: the training
+ * header, the trained variational autoencoder (class-conditional when the class is nominal), and the training
+ * columns' types, ranges and missing rates.
+ *
+ * <p>A nominal class becomes the network's condition, so rows can be generated for a chosen class. Any other class
+ * attribute (numeric, date) is modelled like the other attributes.
+ */
+public final class GeneratorModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Instances m_header;
+  private final VariationalModel m_model;
+  private final ColumnStatistics m_statistics;
+  private final String m_source;
+
+  private GeneratorModel(Instances header, VariationalModel model, ColumnStatistics statistics, String source) {
+    m_header = header;
+    m_model = model;
+    m_statistics = statistics;
+    m_source = source;
+  }
+
+  /**
+   * Checks that every attribute of a header can be generated.
+   *
+   * @throws IllegalArgumentException naming the first string or relational attribute, or an empty header
+   */
+  public static void checkHeader(Instances header, String who) {
+    for (int a = 0; a < header.numAttributes(); a++) {
+      Attribute attribute = header.attribute(a);
+      if (attribute.isString() || attribute.isRelationValued()) {
+        throw new IllegalArgumentException(who + ": cannot generate values for the " + Attribute.typeToString(
+          attribute) + " attribute '" + attribute.name() + "' (attribute " + (a + 1) + "): remove it first "
+          + "(e.g. with the RemoveType filter) and save the training file again.");
+      }
+    }
+    try {
+      InputAttributes.check(header);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(who + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Trains a model on {@code data}.
+   *
+   * @param data training data, class index set (or -1); not modified
+   * @param settings the network's settings
+   * @param training epochs, minibatches, seed and early stopping
+   * @param threads threads for ND4J (0 = all cores)
+   * @param progress where epoch lines go
+   * @param source what the data was (e.g. the file name), remembered for the output's comment
+   * @return the trained model
+   * @throws Exception when training fails or is stopped
+   */
+  public static GeneratorModel train(Instances data, VaeSettings settings, TrainingSettings training, int threads,
+    ProgressListener progress, String source) throws Exception {
+    boolean conditional = data.classIndex() >= 0 && data.classAttribute().isNominal();
+    Instances modelled = data;
+    if (!conditional && data.classIndex() >= 0) {
+      modelled = new Instances(data, 0, data.numInstances());
+      modelled.setClassIndex(-1);
+    }
+    TabularCodec codec = TabularCodec.fit(modelled, Normalization.AUTO);
+    ClassCondition condition = conditional ? ClassCondition.fit(data) : null;
+    VariationalModel model = VaeTrainer.train(modelled, codec, condition, settings, training, threads, progress);
+    return new GeneratorModel(new Instances(data, 0), model, ColumnStatistics.fit(data), source);
+  }
+
+  /**
+   * @param file a file written by {@link #save(File)}
+   * @return the model
+   * @throws Exception naming the file when it is missing or holds something else
+   */
+  public static GeneratorModel load(File file, String who) throws Exception {
+    if (!file.isFile()) {
+      throw new IllegalArgumentException(who + ": the model file " + file + " does not exist: give a file written "
+        + "by -save-model, or train a new model with -training-file.");
+    }
+    Object object;
+    try {
+      object = SerializationHelper.read(file.getPath());
+    } catch (Exception e) {
+      throw new IllegalArgumentException(who + ": cannot read the model file " + file + " (" + e.getMessage()
+        + "): give a file written by -save-model.", e);
+    }
+    if (!(object instanceof GeneratorModel)) {
+      throw new IllegalArgumentException(who + ": " + file + " holds a " + object.getClass().getName()
+        + ", not a model written by -save-model.");
+    }
+    return (GeneratorModel) object;
+  }
+
+  /** Writes the model with Java serialization, as Weka saves its models. */
+  public void save(File file) throws Exception {
+    SerializationHelper.write(file.getPath(), this);
+  }
+
+  /** @return the training header (no rows), with its class index */
+  public Instances header() {
+    return new Instances(m_header, 0);
+  }
+
+  /** @return the class condition, or null when the model is not class-conditional */
+  public ClassCondition condition() {
+    return m_model.condition();
+  }
+
+  public VariationalModel model() {
+    return m_model;
+  }
+
+  public ColumnStatistics statistics() {
+    return m_statistics;
+  }
+
+  /** @return where the training data came from */
+  public String source() {
+    return m_source;
+  }
+
+  /**
+   * Generates instances of the training header.
+   *
+   * @param labels class label index of each row for a class-conditional model, else null
+   * @param count rows to generate when {@code labels} is null
+   * @param temperature spread of the prior (1 = as trained)
+   * @param clip whether numeric values are clipped to the training range
+   * @param threads threads for ND4J
+   * @param random source of every draw
+   * @return the new instances
+   * @throws Exception if ND4J fails
+   */
+  public Instances generate(int[] labels, int count, double temperature, boolean clip, int threads, Random random)
+    throws Exception {
+    int n = labels == null ? count : labels.length;
+    float[][] rows = Nd4jBoundary.call(threads, () -> m_model.generate(labels, n, temperature, random));
+    Instances result = new Instances(m_header, n);
+    boolean[] numeric = new boolean[m_header.numAttributes()];
+    for (int a = 0; a < numeric.length; a++) {
+      numeric[a] = m_header.attribute(a).isNumeric();
+    }
+    Instance blank = new DenseInstance(m_header.numAttributes());
+    for (int r = 0; r < n; r++) {
+      double[] values = m_model.codec().decode(rows[r], blank);
+      if (labels != null) {
+        values[m_header.classIndex()] = labels[r];
+      }
+      m_statistics.finish(values, numeric, clip, random);
+      result.add(new DenseInstance(1.0, values));
+    }
+    return result;
+  }
+}
