@@ -2,7 +2,9 @@
 # Issue 8's speed suite: this package vs PyTorch (Debian's python3-torch) on the same MNIST split and machine.
 # Usage (from anywhere): bench/run-speed.sh
 #   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000"; add 1000000 for the 1M-row run),
-#        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it).
+#        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
+#        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
+#        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
 # Writes the raw RESULT lines to target/speed-raw.txt and the table to bench/RESULTS-speed.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,21 +42,26 @@ fi
 
 RAW=target/speed-raw.txt
 set +e  # a failed measurement is reported as missing in the table, the others still run
-: > "$RAW"
+[ "${SCALE_ONLY:-0}" = 1 ] || : > "$RAW"
 ours() { java -Xmx4g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT ours_/" | tee -a "$RAW"; }
 ours_avx2() {
-  java -Xmx4g -Dorg.bytedeco.javacpp.platform.extension=avx2 -cp "${CP/$GENERIC/$AVX2}" SpeedBenchmark "$@" \
+  java -Xmx4g -Dorg.bytedeco.javacpp.platform.extension=-avx2 -cp "${CP/$GENERIC/$AVX2}" SpeedBenchmark "$@" \
     2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT avx2_/" | tee -a "$RAW"
 }
 torch() { torch_openblas "$@" | sed "s/^RESULT /RESULT torch_/" | tee -a "$RAW"; }
+ours_heap1g() {
+  java -Xmx1g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT heap1g_/" | tee -a "$RAW"
+}
 torch_sys() { torch_system "$@" | sed "s/^RESULT /RESULT torchsysblas_/" | tee -a "$RAW"; }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
+if [ "${SCALE_ONLY:-0}" != 1 ]; then
 
 # Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ...
 ours dense 256,64 3 "$THREADS" ours
 torch dense 256,64 3 "$THREADS"
 ours dense 256,64 3 "$THREADS" nd4j-default
 torch_sys dense 256,64 3 "$THREADS"
+ours_heap1g dense 256,64 3 "$THREADS" ours
 ours dense 1000,500,250 2 "$THREADS" ours
 torch dense 1000,500,250 2 "$THREADS"
 ours dense 1000,500,250 2 "$THREADS" nd4j-default
@@ -73,6 +80,7 @@ if [ -n "$MLP_JAR" ] && [ "$MLP_TIMEOUT" != 0 ]; then
   timeout "$MLP_TIMEOUT" java -Xmx4g -cp "$CP:$MLP_JAR" SpeedBenchmark mlp "$THREADS" 2>/dev/null | grep '^RESULT' \
     | sed "s/^RESULT /RESULT ours_/" | tee -a "$RAW" \
     || echo "RESULT mlp_timeout seconds=$MLP_TIMEOUT" | tee -a "$RAW"
+fi
 fi
 for rows in $SCALE_ROWS; do
   java -cp "$CP" SpeedBenchmark scale "$rows" 1 "$THREADS" 2>/dev/null | grep '^RESULT' | tee -a "$RAW"

@@ -58,7 +58,7 @@ print("## MNIST networks\n")
 print("| network | run | training samples/s | x PyTorch | filtering samples/s | x PyTorch | peak RSS MB | x PyTorch |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
-                                            "torchsysblas_dense_256,64"]),
+                                            "heap1g_dense_256,64_ours", "torchsysblas_dense_256,64"]),
         ("784-1000-500-250-30", "dense_1000,500,250", ["ours_dense_1000,500,250_ours",
                                                         "ours_dense_1000,500,250_nd4j-default",
                                                         "avx2_dense_1000,500,250_ours"]),
@@ -74,6 +74,8 @@ for title, key, runs in nets:
             label = "PyTorch (OpenBLAS)"
         elif name.startswith("torchsysblas"):
             label = labels["torchsysblas"]
+        elif name.startswith("heap1g"):
+            label = "this package, -Xmx1g instead of -Xmx4g"
         elif name.startswith("avx2"):
             label = labels["avx2"]
         else:
