@@ -6,7 +6,7 @@ one line starting with "RESULT", so that the peak RSS (VmHWM) belongs to that me
   dense <hidden> <epochs> <threads>   784-hidden-30-mirror, ReLU, linear code and output, MSE, Adam 0.001, batch 128
   conv <epochs> <threads>             ConvolutionalAutoencoder's default net (filters 16,32, 3x3, stride 2, code 32)
   startup                             import torch, train 1 epoch on 20 rows of 5 attributes, output the codes
-  scale <rows> <epochs> <threads>     Autoencoder's default net (hidden 128,64? see DEFAULT_HIDDEN) on generated data
+  scale <rows> <epochs> <threads> <hidden> <code>   dense net on generated 50-attribute data (suite: 512,128 and 10)
 """
 import gzip
 import sys
