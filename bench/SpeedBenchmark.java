@@ -1,0 +1,234 @@
+import java.io.FileInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Autoencoder;
+import weka.filters.unsupervised.attribute.ConvolutionalAutoencoder;
+import weka.filters.unsupervised.attribute.PrincipalComponents;
+
+/**
+ * Issue 8's speed benchmark, one measurement per JVM so that peak RSS belongs to that measurement alone. Run by
+ * bench/run-speed.sh, which interleaves these runs with bench/speed_torch.py and writes bench/RESULTS-speed.md.
+ *
+ * <p>Modes (each prints one line starting with "RESULT"):
+ * <ul>
+ * <li>{@code dense <hidden> <epochs> <threads> <ours|nd4j-default>}: Autoencoder -hidden hidden -code-size 30,
+ * batch 128, Adam 0.001, ReLU, MSE, no validation split, on the MNIST training sample; then filters the test sample.
+ * nd4j-default re-applies ND4J's own thread default (OpenMP and BLAS both one thread per core) after the package's
+ * policy (BLAS n, OpenMP 1) was set, to measure that policy.</li>
+ * <li>{@code conv <epochs> <threads>}: ConvolutionalAutoencoder defaults, batch 128.</li>
+ * <li>{@code pca}: Weka's PrincipalComponents (-C -M 30) trained on the training sample, then the test sample.</li>
+ * <li>{@code mlp <threads>}: Weka's MLPAutoencoder (package multiLayerPerceptrons) with 30 hidden units.</li>
+ * <li>{@code startup}: Autoencoder, 1 epoch on 20 rows of 5 attributes: time from JVM start to its first output.</li>
+ * <li>{@code scale <rows> <epochs> <threads>}: Autoencoder defaults (batch 128, no validation split) on a generated
+ * 50-attribute data set of the given size.</li>
+ * </ul>
+ */
+public class SpeedBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    switch (mode) {
+      case "dense":
+        dense(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+        break;
+      case "conv":
+        conv(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        break;
+      case "pca":
+        pca();
+        break;
+      case "mlp":
+        mlp(Integer.parseInt(args[1]));
+        break;
+      case "startup":
+        startup();
+        break;
+      case "scale":
+        scale(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        break;
+      default:
+        throw new IllegalArgumentException("unknown mode " + mode);
+    }
+  }
+
+  private static void dense(String hidden, int epochs, int threads, String policy) throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    if ("nd4j-default".equals(policy)) {
+      // The package's policy is applied on the first call; put ND4J's own defaults back over it. Nd4jBoundary only
+      // re-applies its policy when the requested thread count changes, so these settings stay for the whole run.
+      int cores = Runtime.getRuntime().availableProcessors();
+      Nd4jBoundary.call(threads, () -> {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(cores);
+        Nd4j.factory().blas().setMaxThreads(cores);
+        return null;
+      });
+    }
+    Autoencoder filter = new Autoencoder();
+    filter.setOptions(new String[] {"-hidden", hidden, "-code-size", "30", "-activation", "relu", "-batch-size",
+      "128", "-learning-rate", "0.001", "-epochs", "" + epochs, "-validation-fraction", "0", "-patience", "0",
+      "-threads", "" + threads});
+    measure("dense " + hidden + " " + policy, filter, train, test);
+  }
+
+  private static void conv(int epochs, int threads) throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    ConvolutionalAutoencoder filter = new ConvolutionalAutoencoder();
+    filter.setOptions(new String[] {"-batch-size", "128", "-epochs", "" + epochs, "-validation-fraction", "0",
+      "-patience", "0", "-threads", "" + threads});
+    measure("conv", filter, train, test);
+  }
+
+  /** Trains through the filter's first batch, then times filtering the test set (best of three). */
+  private static void measure(String name, Filter filter, Instances train, Instances test) throws Exception {
+    filter.setInputFormat(train);
+    long cpu0 = cpuNanos();
+    long t0 = System.nanoTime();
+    Filter.useFilter(train, filter);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - cpu0) / 1e9;
+    weka.autoencoder.model.AutoencoderModel model = ((weka.autoencoder.filter.AutoencoderFilter) filter).getModel();
+    double trainRate = model.history().samplesPerSecond();
+    int epochs = model.history().epochsRun();
+    double loopSeconds = model.history().millis() / 1000.0;
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < 3; r++) {
+      long f0 = System.nanoTime();
+      Filter.useFilter(test, filter);
+      best = Math.min(best, (System.nanoTime() - f0) / 1e9);
+    }
+    System.out.printf(Locale.ROOT,
+      "RESULT %s train_sps=%.1f filter_sps=%.1f epochs=%d loop_s=%.2f train_wall_s=%.2f train_cpu_s=%.2f "
+        + "rss_mb=%d%n", name.replace(' ', '_'), trainRate, test.numInstances() / best, epochs, loopSeconds, wall, cpu,
+      peakRssMb());
+  }
+
+  private static void pca() throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    PrincipalComponents pca = new PrincipalComponents();
+    pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "30"});
+    pca.setInputFormat(train);
+    long t0 = System.nanoTime();
+    Filter.useFilter(train, pca);
+    double fit = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    Filter.useFilter(test, pca);
+    double apply = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "RESULT pca fit_s=%.2f filter_sps=%.1f rss_mb=%d%n", fit,
+      test.numInstances() / apply, peakRssMb());
+  }
+
+  private static void mlp(int threads) throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    Filter f = (Filter) Class.forName("weka.filters.unsupervised.attribute.MLPAutoencoder").getDeclaredConstructor()
+      .newInstance();
+    // 30 hidden units; -P/-E: pool size and threads for its parallel gradient computation.
+    ((weka.core.OptionHandler) f).setOptions(new String[] {"-N", "30", "-P", "" + threads, "-E", "" + threads});
+    System.err.println("MLPAutoencoder options: " + String.join(" ", ((weka.core.OptionHandler) f).getOptions()));
+    f.setInputFormat(train);
+    long t0 = System.nanoTime();
+    Filter.useFilter(train, f);
+    double fit = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    Filter.useFilter(test, f);
+    double apply = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "RESULT mlp fit_s=%.2f filter_sps=%.1f rss_mb=%d%n", fit,
+      test.numInstances() / apply, peakRssMb());
+  }
+
+  private static void startup() throws Exception {
+    Instances data = generated(20, 5, 1);
+    Autoencoder filter = new Autoencoder();
+    filter.setOptions(new String[] {"-hidden", "4", "-code-size", "2", "-epochs", "1", "-validation-fraction", "0"});
+    filter.setInputFormat(data);
+    Instances out = Filter.useFilter(data, filter);
+    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.printf(Locale.ROOT, "RESULT startup first_output_s=%.2f rows=%d rss_mb=%d%n", sinceStart / 1000.0,
+      out.numInstances(), peakRssMb());
+  }
+
+  private static void scale(int rows, int epochs, int threads) throws Exception {
+    long g0 = System.nanoTime();
+    Instances data = generated(rows, 50, 7);
+    double gen = (System.nanoTime() - g0) / 1e9;
+    Autoencoder filter = new Autoencoder();
+    filter.setOptions(new String[] {"-batch-size", "128", "-epochs", "" + epochs, "-validation-fraction", "0",
+      "-patience", "0", "-threads", "" + threads});
+    filter.setInputFormat(data);
+    long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
+    Instances out = Filter.useFilter(data, filter);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - cpu0) / 1e9;
+    weka.autoencoder.model.AutoencoderModel model = filter.getModel();
+    System.out.printf(Locale.ROOT,
+      "RESULT scale_%d rows=%d generate_s=%.1f train_and_filter_wall_s=%.1f cpu_s=%.1f loop_s=%.1f train_sps=%.0f "
+        + "out_rows=%d rss_mb=%d max_heap_mb=%d%n", rows, rows, gen, wall, cpu, model.history().millis() / 1000.0,
+      model.history().samplesPerSecond(), out.numInstances(), peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Rows on a noisy 5-dimensional linear manifold of {@code width} numeric attributes. */
+  private static Instances generated(int rows, int width, long seed) {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    for (int j = 0; j < width; j++) attributes.add(new Attribute("a" + j));
+    Instances data = new Instances("generated", attributes, rows);
+    Random random = new Random(seed);
+    int k = Math.min(5, width);
+    double[][] mix = new double[k][width];
+    for (double[] row : mix) for (int j = 0; j < width; j++) row[j] = random.nextGaussian();
+    double[] z = new double[k];
+    for (int i = 0; i < rows; i++) {
+      for (int c = 0; c < k; c++) z[c] = random.nextGaussian();
+      double[] values = new double[width];
+      for (int j = 0; j < width; j++) {
+        double v = 0.1 * random.nextGaussian();
+        for (int c = 0; c < k; c++) v += z[c] * mix[c][j];
+        values[j] = v;
+      }
+      data.add(new DenseInstance(1.0, values));
+    }
+    return data;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+      .getProcessCpuTime();
+  }
+
+  private static Instances load(String path) throws Exception {
+    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
+      Instances data = new Instances(r);
+      data.setClassIndex(data.numAttributes() - 1);
+      return data;
+    }
+  }
+
+  static long peakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    } catch (Exception e) {
+      // not Linux
+    }
+    return -1;
+  }
+}

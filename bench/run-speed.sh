@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Issue 8's speed suite: this package vs PyTorch (Debian's python3-torch) on the same MNIST split and machine.
+# Usage (from anywhere): bench/run-speed.sh
+#   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000"; add 1000000 for the 1M-row run),
+#        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
+#        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
+#        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
+# Writes the raw RESULT lines to target/speed-raw.txt and the table to bench/RESULTS-speed.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+THREADS=${THREADS:-$(nproc)}
+SCALE_ROWS=${SCALE_ROWS:-"10000 100000"}
+MLP_TIMEOUT=${MLP_TIMEOUT:-120}
+PY=/usr/bin/python3
+if ! $PY -c 'import torch' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y python3-torch; else sudo apt-get install -y python3-torch; fi
+fi
+# Debian's torch links libblas.so.3, which the system's alternatives may point at the slow reference BLAS; the
+# reference runs use OpenBLAS for that process only (the system setting is left alone), one run uses the system one.
+OPENBLAS_DIR=/usr/lib/x86_64-linux-gnu/openblas-pthread
+torch_openblas() { LD_LIBRARY_PATH=$OPENBLAS_DIR OPENBLAS_NUM_THREADS=$THREADS OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
+torch_system() { OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
+
+mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
+mkdir -p target/bench-classes
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java
+CP="target/bench-classes:target/classes:$cp"
+# AVX2 natives: same classpath with the linux-x86_64-avx2 classifier jar instead of the generic one (if present).
+GENERIC=$(tr ':' '\n' <<<"$cp" | grep 'nd4j-native-1.0.0-M2.1-linux-x86_64.jar' || true)
+AVX2=${GENERIC%.jar}-avx2.jar
+if [ -n "$GENERIC" ] && [ ! -f "$AVX2" ]; then
+  mvn -B -q dependency:get -Dartifact=org.nd4j:nd4j-native:1.0.0-M2.1:jar:linux-x86_64-avx2 -Dtransitive=false \
+    >/dev/null 2>&1 || true
+fi
+MLP_JAR=$(ls ~/.m2/repository/nz/ac/waikato/cms/weka/multiLayerPerceptrons/*/multiLayerPerceptrons-*.jar 2>/dev/null | tail -1 || true)
+if [ -z "$MLP_JAR" ] && [ "$MLP_TIMEOUT" != 0 ]; then
+  timeout 180 mvn -B -q dependency:get -Dartifact=nz.ac.waikato.cms.weka:multiLayerPerceptrons:1.0.10 \
+    -Dtransitive=false >/dev/null 2>&1 || true
+  MLP_JAR=$(ls ~/.m2/repository/nz/ac/waikato/cms/weka/multiLayerPerceptrons/*/multiLayerPerceptrons-*.jar 2>/dev/null | tail -1 || true)
+fi
+
+RAW=target/speed-raw.txt
+set +e  # a failed measurement is reported as missing in the table, the others still run
+[ "${SCALE_ONLY:-0}" = 1 ] || : > "$RAW"
+ours() { java -Xmx4g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT ours_/" | tee -a "$RAW"; }
+ours_avx2() {
+  java -Xmx4g -Dorg.bytedeco.javacpp.platform.extension=-avx2 -cp "${CP/$GENERIC/$AVX2}" SpeedBenchmark "$@" \
+    2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT avx2_/" | tee -a "$RAW"
+}
+torch() { torch_openblas "$@" | sed "s/^RESULT /RESULT torch_/" | tee -a "$RAW"; }
+ours_heap1g() {
+  java -Xmx1g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT heap1g_/" | tee -a "$RAW"
+}
+torch_sys() { torch_system "$@" | sed "s/^RESULT /RESULT torchsysblas_/" | tee -a "$RAW"; }
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
+if [ "${SCALE_ONLY:-0}" != 1 ]; then
+
+# Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ...
+ours dense 256,64 3 "$THREADS" ours
+torch dense 256,64 3 "$THREADS"
+ours dense 256,64 3 "$THREADS" nd4j-default
+torch_sys dense 256,64 3 "$THREADS"
+ours_heap1g dense 256,64 3 "$THREADS" ours
+ours dense 1000,500,250 2 "$THREADS" ours
+torch dense 1000,500,250 2 "$THREADS"
+ours dense 1000,500,250 2 "$THREADS" nd4j-default
+[ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
+ours conv 1 "$THREADS"
+torch conv 1 "$THREADS"
+# Start-up: whole process wall time measured here, time to first output inside the process.
+for side in ours torch; do
+  t0=$(date +%s.%N)
+  if [ $side = ours ]; then out=$(ours startup); else out=$(torch startup); fi
+  t1=$(date +%s.%N)
+  echo "RESULT ${side}_startup_process wall_s=$(echo "$t1 - $t0" | bc)" | tee -a "$RAW"
+done
+ours pca
+if [ -n "$MLP_JAR" ] && [ "$MLP_TIMEOUT" != 0 ]; then
+  timeout "$MLP_TIMEOUT" java -Xmx4g -cp "$CP:$MLP_JAR" SpeedBenchmark mlp "$THREADS" 2>/dev/null | grep '^RESULT' \
+    | sed "s/^RESULT /RESULT ours_/" | tee -a "$RAW" \
+    || echo "RESULT mlp_timeout seconds=$MLP_TIMEOUT" | tee -a "$RAW"
+fi
+fi
+for rows in $SCALE_ROWS; do
+  java -cp "$CP" SpeedBenchmark scale "$rows" 1 "$THREADS" 2>/dev/null | grep '^RESULT' | tee -a "$RAW"
+  torch_openblas scale "$rows" 1 "$THREADS" 512,128 10 | tee -a "$RAW"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
+
+AVX2_SIZE=$([ -f "$AVX2" ] && du -m "$AVX2" | cut -f1 || echo "?")
+GENERIC_SIZE=$([ -n "$GENERIC" ] && du -m "$GENERIC" | cut -f1 || echo "?")
+$PY bench/speed_report.py "$RAW" "$THREADS" "$GENERIC_SIZE" "$AVX2_SIZE" > bench/RESULTS-speed.md
+cat bench/RESULTS-speed.md

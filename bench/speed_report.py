@@ -1,0 +1,123 @@
+"""Formats target/speed-raw.txt (RESULT lines from bench/run-speed.sh) as bench/RESULTS-speed.md."""
+import os
+import platform
+import subprocess
+import sys
+
+raw, threads, generic_mb, avx2_mb = sys.argv[1:5]
+r, notes = {}, []
+for line in open(raw):
+    if line.startswith("RESULT "):
+        parts = line.split()
+        r[parts[1]] = dict(p.split("=", 1) for p in parts[2:] if "=" in p)
+    else:
+        notes.append(line.strip())
+
+
+def g(name, key):
+    try:
+        return float(r[name][key])
+    except (KeyError, ValueError):
+        return None
+
+
+def f(v, digits=0):
+    return "n/a" if v is None else f"{v:,.{digits}f}"
+
+
+def ratio(a, b):
+    return "n/a" if a is None or b is None or b == 0 else f"{a / b:.2f}x"
+
+
+cpu = "?"
+for line in open("/proc/cpuinfo"):
+    if line.startswith("model name"):
+        cpu = line.split(":", 1)[1].strip()
+        break
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+print("# Training speed and memory against PyTorch (issue 8)\n")
+print("Command (from the repository root): `bench/run-speed.sh` (one JVM / Python process per measurement, "
+      "interleaved).\n")
+print(f"- Machine: {os.cpu_count()} cores, {cpu}; {java}; Python {platform.python_version()} with Debian's "
+      "python3-torch; threads on both sides: " + threads + " (ours: `-threads " + threads + "`, i.e. BLAS "
+      + threads + ", OpenMP 1; PyTorch: `torch.set_num_threads(" + threads + ")`, interop 1, "
+      "OPENBLAS_NUM_THREADS=" + threads + ").")
+print(f"- OPENBLAS_CORETYPE: {os.environ.get('OPENBLAS_CORETYPE', 'not set')} (left as it is).")
+print("- **The 2-core machine was shared with other developers' builds and trainings during the run** "
+      f"({'; '.join(notes)}): absolute figures are pessimistic and noisy; ratios come from runs made minutes apart "
+      "in the same script.")
+print("- Data: `datasets/mnist-train.arff.gz` (8,000 digits) for training, `mnist-test.arff.gz` (2,000) for "
+      "filtering. Settings on both sides: Adam 0.001, batch 128, ReLU hidden layers, linear code and output, MSE, "
+      "no validation split. Training samples/s = rows x epochs / time of the training loop; filtering = best of 3 "
+      "passes over the 2,000 test digits (ours through `Filter.useFilter`, i.e. including Weka's Instances "
+      "conversion; PyTorch one forward pass of the whole tensor). Peak RSS = VmHWM of the process (ours: -Xmx4g).")
+print("- PyTorch reference: Debian's torch links `libblas.so.3`, which on this machine's alternatives points at "
+      "the reference (netlib) BLAS; the reference runs load OpenBLAS for that process (LD_LIBRARY_PATH), the "
+      "'system BLAS' row shows the configured one.\n")
+print("## MNIST networks\n")
+print("| network | run | training samples/s | x PyTorch | filtering samples/s | x PyTorch | peak RSS MB | x PyTorch |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
+                                            "heap1g_dense_256,64_ours", "torchsysblas_dense_256,64"]),
+        ("784-1000-500-250-30", "dense_1000,500,250", ["ours_dense_1000,500,250_ours",
+                                                        "ours_dense_1000,500,250_nd4j-default",
+                                                        "avx2_dense_1000,500,250_ours"]),
+        ("ConvolutionalAutoencoder default (16,32 filters, code 32)", "conv", ["ours_conv"])]
+labels = {"ours": "this package (BLAS n, OpenMP 1)", "nd4j-default": "this package, ND4J's thread default",
+          "torchsysblas": "PyTorch, system BLAS (netlib)", "avx2": "this package + AVX2 natives"}
+for title, key, runs in nets:
+    ref = "torch_" + key
+    for name in [ref] + runs:
+        if name not in r:
+            continue
+        if name == ref:
+            label = "PyTorch (OpenBLAS)"
+        elif name.startswith("torchsysblas"):
+            label = labels["torchsysblas"]
+        elif name.startswith("heap1g"):
+            label = "this package, -Xmx1g instead of -Xmx4g"
+        elif name.startswith("avx2"):
+            label = labels["avx2"]
+        else:
+            label = labels["nd4j-default" if name.endswith("nd4j-default") else "ours"]
+        ep = r[name].get("epochs", "?")
+        print(f"| {title} | {label} ({ep} ep.) | {f(g(name, 'train_sps'))} | {ratio(g(name, 'train_sps'), g(ref, 'train_sps'))} "
+              f"| {f(g(name, 'filter_sps'))} | {ratio(g(name, 'filter_sps'), g(ref, 'filter_sps'))} "
+              f"| {f(g(name, 'rss_mb'))} | {ratio(g(name, 'rss_mb'), g(ref, 'rss_mb'))} |")
+print()
+print("## Start-up, PCA, Weka's MLPAutoencoder\n")
+print("| measure | value |")
+print("| --- | --- |")
+print(f"| this package: JVM start to first output of a fresh Autoencoder (1 epoch, 20 rows x 5 attributes), natives "
+      f"cached | {f(g('ours_startup', 'first_output_s'), 2)} s (whole process {f(g('ours_startup_process', 'wall_s'), 2)} s,"
+      f" peak RSS {f(g('ours_startup', 'rss_mb'))} MB) |")
+print(f"| PyTorch: interpreter + `import torch` to first output, same task | "
+      f"{f(g('torch_startup_torch', 'first_output_s_after_interpreter'), 2)} s after the interpreter started (whole "
+      f"process {f(g('torch_startup_process', 'wall_s'), 2)} s) |")
+print(f"| Weka PrincipalComponents -C -M 30 on the 8,000 digits | fit {f(g('ours_pca', 'fit_s'), 1)} s, filtering "
+      f"{f(g('ours_pca', 'filter_sps'))} samples/s, peak RSS {f(g('ours_pca', 'rss_mb'))} MB |")
+if "ours_mlp" in r:
+    print(f"| Weka MLPAutoencoder -N 30 (multiLayerPerceptrons 1.0.10, BFGS to convergence) | fit "
+          f"{f(g('ours_mlp', 'fit_s'), 1)} s, filtering {f(g('ours_mlp', 'filter_sps'))} samples/s, peak RSS "
+          f"{f(g('ours_mlp', 'rss_mb'))} MB |")
+elif "mlp_timeout" in r:
+    print(f"| Weka MLPAutoencoder -N 30 (multiLayerPerceptrons 1.0.10, BFGS to convergence) | not finished within "
+          f"{r['mlp_timeout']['seconds']} s (stopped) |")
+else:
+    print("| Weka MLPAutoencoder | skipped (package did not resolve) |")
+print()
+print("## Scaling: generated 50-attribute data (5-dimensional linear manifold + noise), Autoencoder defaults "
+      "(512,128, code 10), 1 epoch, batch 128, default heap\n")
+print("| rows | ours: training loop s | samples/s | train+filter wall s | peak RSS MB | max heap MB "
+      "| PyTorch loop s | PyTorch samples/s | PyTorch peak RSS MB |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+for k in sorted((k for k in r if k.startswith("scale_") and not k.startswith("scale_torch")),
+                key=lambda k: int(k.split("_")[1])):
+    n = k.split("_")[1]
+    t = "scale_torch_" + n
+    print(f"| {int(n):,} | {f(g(k, 'loop_s'), 1)} | {f(g(k, 'train_sps'))} | {f(g(k, 'train_and_filter_wall_s'), 1)} "
+          f"| {f(g(k, 'rss_mb'))} | {f(g(k, 'max_heap_mb'))} | {f(g(t, 'loop_s'), 1)} | {f(g(t, 'train_sps'))} "
+          f"| {f(g(t, 'rss_mb'))} |")
+print()
+print(f"Package-size cost of AVX2 natives: the generic `nd4j-native` linux-x86_64 jar is {generic_mb} MB, the "
+      f"linux-x86_64-avx2 jar {avx2_mb} MB; shipping both (for a run-time choice) adds the latter.")
