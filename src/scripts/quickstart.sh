@@ -14,7 +14,12 @@ echo "   built $zip ($(du -h "$zip" | cut -f1))"
 # Weka's own classpath as Maven resolved it (jars only: Maven lists a .pom entry that breaks Weka's class scan).
 wekacp=$(tr ':' '\n' < target/weka.classpath | grep '\.jar$' | paste -sd: -)
 export WEKA_HOME="$PWD/target/wekahome"
-weka() { java -Xmx4g -DWEKA_HOME="$WEKA_HOME" -Dweka.packageManager.offline=true -cp "$wekacp" "$@"; }
+# --add-opens: Weka 3.8's package class loader reaches into JDK internals when it reloads packages; without it
+# Java 17 prints a harmless stack trace during the install.
+weka() {
+  java -Xmx4g --add-opens java.base/sun.net.www.protocol.jar=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
+    -DWEKA_HOME="$WEKA_HOME" -Dweka.packageManager.offline=true -cp "$wekacp" "$@"
+}
 
 echo "== 2. Installing it into a private WEKA_HOME: $WEKA_HOME"
 rm -rf "$WEKA_HOME"
