@@ -5,6 +5,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.train.InputCorruption;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingLoop;
@@ -40,6 +41,22 @@ public final class VaeTrainer {
    */
   public static VariationalModel train(Instances data, TabularCodec codec, ClassCondition condition,
     VaeSettings settings, TrainingSettings training, int threads, ProgressListener progress) throws Exception {
+    return train(data, codec, condition, settings, training, threads, progress, null);
+  }
+
+  /**
+   * As {@link #train(Instances, TabularCodec, ClassCondition, VaeSettings, TrainingSettings, int,
+   * ProgressListener)}, with the encoder fed corrupted rows (a denoising VAE); the likelihood is always of the clean
+   * rows. Only without a class condition, whose columns must not be corrupted.
+   *
+   * @param corruption corruption of the data columns, or null for clean input
+   */
+  public static VariationalModel train(Instances data, TabularCodec codec, ClassCondition condition,
+    VaeSettings settings, TrainingSettings training, int threads, ProgressListener progress,
+    InputCorruption corruption) throws Exception {
+    if (corruption != null && condition != null) {
+      throw new IllegalArgumentException("Input noise is not supported together with a class condition.");
+    }
     EncodedBatch batch = codec.encode(data);
     ReconstructionLikelihood likelihood = ReconstructionLikelihood.fit(data, batch, settings.distribution());
     int width = batch.columns();
@@ -75,7 +92,7 @@ public final class VaeTrainer {
         settings.learningRate(), settings.weightDecay(), training.seed() + 1,
         settings.klWarmup() * stepsPerEpoch(n, training));
       TrainingHistory history = new TrainingLoop(training, progress).train(trainable,
-        Nd4j.create(values, shape, 'c'), useMask ? Nd4j.create(mask, shape, 'c') : null);
+        Nd4j.create(values, shape, 'c'), useMask ? Nd4j.create(mask, shape, 'c') : null, corruption);
       return new VariationalModel(codec, likelihood, network, settings.activation(), condition,
         settings.codeOutput(), training.seed(), history);
     });

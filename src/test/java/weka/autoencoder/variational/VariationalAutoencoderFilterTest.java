@@ -303,4 +303,22 @@ class VariationalAutoencoderFilterTest {
     }
     assertTrue(filter.errorAttributeTipText().contains("log-probability"));
   }
+
+  @Test
+  void noiseOptionCorruptsTheTrainingInput() throws Exception {
+    Instances data = weka.autoencoder.TestData.lowRank(120, 21);
+    VariationalAutoencoder clean = quick("-epochs", "5");
+    clean.setInputFormat(data);
+    VariationalAutoencoder noisy = quick("-epochs", "5", "-noise", "weka.autoencoder.noise.GaussianNoise -stddev 0.5");
+    noisy.setInputFormat(data);
+    double[][] withoutNoise = values(Filter.useFilter(data, clean));
+    double[][] withNoise = values(Filter.useFilter(data, noisy));
+    // Same seed, same data: only the corrupted training input can make the trained networks differ.
+    org.junit.jupiter.api.Assertions.assertFalse(Arrays.deepEquals(withoutNoise, withNoise),
+      "-noise must change what the VAE is trained on");
+    VariationalAutoencoder again = quick("-epochs", "5", "-noise", "weka.autoencoder.noise.GaussianNoise -stddev 0.5");
+    again.setInputFormat(data);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(withNoise, values(Filter.useFilter(data, again)),
+      "noise is reproducible from the seed");
+  }
 }

@@ -9,7 +9,6 @@ import weka.autoencoder.arch.ActivationChoice;
 import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.variational.CodeOutput;
 import weka.autoencoder.variational.NumericDistribution;
@@ -83,8 +82,8 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
 
   @Override
   protected TrainedAutoencoder trainModel(Instances data, TabularCodec codec) throws Exception {
-    return VaeTrainer.train(data, codec, null, settings(), trainingSettings(), getThreads(),
-      new LoggingProgress(getClass().getSimpleName(), System.err));
+    return VaeTrainer.train(data, codec, null, settings(), trainingSettings(), getThreads(), progress(),
+      inputCorruption(codec, codec.encode(data)));
   }
 
   /** @return the network and optimiser settings taken from the options */
