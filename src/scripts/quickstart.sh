@@ -46,4 +46,4 @@ for f in "$out/mnist-train-code.arff" "$out/mnist-test-code.arff"; do
   echo "   $f: $rows instances, $attributes attributes (code_0..code_29 and the digit class)"
 done
 echo "   first test instance:"
-sed '1,/^@data/d' "$out/mnist-test-code.arff" | grep . | head -n 1 | cut -c1-160
+awk 'data && NF { print substr($0, 1, 160); exit } /^@data/ { data = 1 }' "$out/mnist-test-code.arff"
