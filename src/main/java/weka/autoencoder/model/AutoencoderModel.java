@@ -18,14 +18,14 @@ public final class AutoencoderModel implements TrainedAutoencoder {
   private static final long serialVersionUID = 1L;
 
   private final TabularCodec m_codec;
-  private final SerializableNetwork m_network;
+  private final SerializableModel<MultiLayerNetwork> m_network;
   private final int m_codeLayerIndex;
   private final TrainingHistory m_history;
 
   public AutoencoderModel(TabularCodec codec, MultiLayerNetwork network, int codeLayerIndex,
     TrainingHistory history) {
     m_codec = codec;
-    m_network = new SerializableNetwork(network);
+    m_network = new SerializableModel<>(network);
     m_codeLayerIndex = codeLayerIndex;
     m_history = history;
   }
@@ -90,6 +90,6 @@ public final class AutoencoderModel implements TrainedAutoencoder {
   }
 
   private MultiLayerNetwork network() {
-    return m_network.network();
+    return m_network.model();
   }
 }

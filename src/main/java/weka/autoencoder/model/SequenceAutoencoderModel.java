@@ -22,14 +22,14 @@ public final class SequenceAutoencoderModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final SequenceCodec m_codec;
-  private final SerializableGraph m_graph;
+  private final SerializableModel<ComputationGraph> m_graph;
   private final boolean m_reversed;
   private final TrainingHistory m_history;
 
   public SequenceAutoencoderModel(SequenceCodec codec, ComputationGraph graph, boolean reversed,
     TrainingHistory history) {
     m_codec = codec;
-    m_graph = new SerializableGraph(graph);
+    m_graph = new SerializableModel<>(graph);
     m_reversed = reversed;
     m_history = history;
   }
@@ -75,6 +75,6 @@ public final class SequenceAutoencoderModel implements Serializable {
   }
 
   private ComputationGraph graph() {
-    return m_graph.graph();
+    return m_graph.model();
   }
 }

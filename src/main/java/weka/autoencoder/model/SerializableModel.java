@@ -7,30 +7,36 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 
 import weka.autoencoder.nd4j.Nd4jBoundary;
 
 /**
- * A Deeplearning4j computation graph that survives Java serialization (Explorer copies, saved filters,
- * FilteredClassifier models): the graph is written as ModelSerializer bytes without optimiser state and rebuilt
- * through the ND4J boundary, so it also loads inside Weka's package class loader. The graph counterpart of
- * {@link SerializableNetwork}.
+ * A Deeplearning4j network (a MultiLayerNetwork or a ComputationGraph) that survives Java serialization, as Weka
+ * needs for Explorer copies, saved filters and FilteredClassifier models. The network is written as ModelSerializer
+ * bytes (without optimiser state) and rebuilt through the ND4J boundary on reading, so it also loads inside Weka's
+ * package class loader.
+ *
+ * @param <T> the kind of network
  */
-public final class SerializableGraph implements Serializable {
+public final class SerializableModel<T extends Model> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private transient ComputationGraph m_graph;
+  /** Which ModelSerializer reader rebuilds the network. */
+  private final boolean m_graph;
+  private transient T m_model;
 
-  public SerializableGraph(ComputationGraph graph) {
-    m_graph = graph;
+  public SerializableModel(T model) {
+    m_model = model;
+    m_graph = model instanceof ComputationGraph;
   }
 
-  /** @return the live graph */
-  public ComputationGraph graph() {
-    return m_graph;
+  /** @return the live network */
+  public T model() {
+    return m_model;
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {
@@ -38,7 +44,7 @@ public final class SerializableGraph implements Serializable {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Nd4jBoundary.call(0, () -> {
-        ModelSerializer.writeModel(m_graph, bytes, false);
+        ModelSerializer.writeModel(m_model, bytes, false);
         return null;
       });
     } catch (IOException | RuntimeException e) {
@@ -50,13 +56,15 @@ public final class SerializableGraph implements Serializable {
     bytes.writeTo(out);
   }
 
+  @SuppressWarnings("unchecked")
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     try {
-      m_graph = Nd4jBoundary.call(0,
-        () -> ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes), false));
+      m_model = (T) Nd4jBoundary.call(0, () -> m_graph
+        ? ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes), false)
+        : ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
