@@ -16,6 +16,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.TestOptions;
 import weka.autoencoder.TestData;
 import weka.core.Attribute;
 import weka.core.Instance;
@@ -31,20 +32,7 @@ class AutoencoderFilterTest {
     Autoencoder filter = new Autoencoder();
     String[] base = {"-code-size", "2", "-hidden", "16", "-epochs", "40", "-batch-size", "32", "-threads", "1",
       "-learning-rate", "0.01"};
-    java.util.List<String> options = new ArrayList<>(Arrays.asList(base));
-    for (int i = 0; i < extra.length; i++) {
-      int at = options.indexOf(extra[i]);
-      boolean hasValue = i + 1 < extra.length && !extra[i + 1].startsWith("-");
-      if (at >= 0 && hasValue) {
-        options.set(at + 1, extra[++i]);
-      } else {
-        options.add(extra[i]);
-        if (hasValue) {
-          options.add(extra[++i]);
-        }
-      }
-    }
-    filter.setOptions(options.toArray(new String[0]));
+    filter.setOptions(TestOptions.merged(base, extra));
     return filter;
   }
 

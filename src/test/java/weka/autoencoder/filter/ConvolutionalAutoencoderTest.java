@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.TestOptions;
 import weka.autoencoder.ImageTestData;
 import weka.autoencoder.arch.ImageShape;
 import weka.autoencoder.model.AutoencoderModel;
@@ -41,20 +42,8 @@ class ConvolutionalAutoencoderTest {
     if (shape.channelsFirst()) {
       options.add("-channels-first");
     }
-    for (int i = 0; i < extra.length; i++) {
-      int at = options.indexOf(extra[i]);
-      boolean hasValue = i + 1 < extra.length && !extra[i + 1].startsWith("-");
-      if (at >= 0 && hasValue) {
-        options.set(at + 1, extra[++i]);
-      } else {
-        options.add(extra[i]);
-        if (hasValue) {
-          options.add(extra[++i]);
-        }
-      }
-    }
     ConvolutionalAutoencoder filter = new ConvolutionalAutoencoder();
-    filter.setOptions(options.toArray(new String[0]));
+    filter.setOptions(TestOptions.merged(options, extra));
     return filter;
   }
 

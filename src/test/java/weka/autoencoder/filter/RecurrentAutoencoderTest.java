@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.TestOptions;
 import weka.autoencoder.SequenceTestData;
 import weka.autoencoder.TestData;
 import weka.core.Attribute;
@@ -31,22 +32,10 @@ class RecurrentAutoencoderTest {
 
   /** A small, fast configuration; {@code extra} options are added or replace the defaults here. */
   private static RecurrentAutoencoder quick(String... extra) throws Exception {
-    List<String> options = new ArrayList<>(Arrays.asList("-code-size", "3", "-units", "8", "-epochs", "3",
-      "-batch-size", "16", "-threads", "1", "-learning-rate", "0.01"));
-    for (int i = 0; i < extra.length; i++) {
-      int at = options.indexOf(extra[i]);
-      boolean hasValue = i + 1 < extra.length && !extra[i + 1].startsWith("-");
-      if (at >= 0 && hasValue) {
-        options.set(at + 1, extra[++i]);
-      } else {
-        options.add(extra[i]);
-        if (hasValue) {
-          options.add(extra[++i]);
-        }
-      }
-    }
+    List<String> options = Arrays.asList("-code-size", "3", "-units", "8", "-epochs", "3",
+      "-batch-size", "16", "-threads", "1", "-learning-rate", "0.01");
     RecurrentAutoencoder filter = new RecurrentAutoencoder();
-    filter.setOptions(options.toArray(new String[0]));
+    filter.setOptions(TestOptions.merged(options, extra));
     return filter;
   }
 

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.TestOptions;
 import weka.autoencoder.TestData;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -37,22 +38,10 @@ class VariationalAutoencoderGeneratorTest {
 
   /** A fast configuration: a tiny network, a few epochs, one thread. */
   private static VariationalAutoencoderGenerator quick(String... extra) throws Exception {
-    List<String> options = new ArrayList<>(Arrays.asList("-epochs", "3", "-hidden", "16", "-code-size", "2",
-      "-threads", "1", "-S", "1", "-n", "200"));
-    for (int i = 0; i < extra.length; i++) {
-      int at = options.indexOf(extra[i]);
-      boolean hasValue = i + 1 < extra.length && !extra[i + 1].startsWith("-");
-      if (at >= 0 && hasValue) {
-        options.set(at + 1, extra[++i]);
-      } else {
-        options.add(extra[i]);
-        if (hasValue) {
-          options.add(extra[++i]);
-        }
-      }
-    }
+    List<String> options = Arrays.asList("-epochs", "3", "-hidden", "16", "-code-size", "2",
+      "-threads", "1", "-S", "1", "-n", "200");
     VariationalAutoencoderGenerator generator = new VariationalAutoencoderGenerator();
-    generator.setOptions(options.toArray(new String[0]));
+    generator.setOptions(TestOptions.merged(options, extra));
     return generator;
   }
 
