@@ -11,7 +11,9 @@ import java.util.zip.GZIPInputStream;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
+import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.train.TrainingHistory;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
@@ -103,10 +105,10 @@ public class SpeedBenchmark {
     Filter.useFilter(train, filter);
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    weka.autoencoder.model.AutoencoderModel model = ((weka.autoencoder.filter.AutoencoderFilter) filter).getModel();
-    double trainRate = model.history().samplesPerSecond();
-    int epochs = model.history().epochsRun();
-    double loopSeconds = model.history().millis() / 1000.0;
+    TrainingHistory history = ((AutoencoderFilter) filter).getModel().history();
+    double trainRate = history.samplesPerSecond();
+    int epochs = history.epochsRun();
+    double loopSeconds = history.millis() / 1000.0;
     double best = Double.MAX_VALUE;
     for (int r = 0; r < 3; r++) {
       long f0 = System.nanoTime();
@@ -178,11 +180,11 @@ public class SpeedBenchmark {
     Instances out = Filter.useFilter(data, filter);
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    weka.autoencoder.model.AutoencoderModel model = filter.getModel();
+    TrainingHistory history = filter.getModel().history();
     System.out.printf(Locale.ROOT,
       "RESULT scale_%d rows=%d generate_s=%.1f train_and_filter_wall_s=%.1f cpu_s=%.1f loop_s=%.1f train_sps=%.0f "
-        + "out_rows=%d rss_mb=%d max_heap_mb=%d%n", rows, rows, gen, wall, cpu, model.history().millis() / 1000.0,
-      model.history().samplesPerSecond(), out.numInstances(), peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
+        + "out_rows=%d rss_mb=%d max_heap_mb=%d%n", rows, rows, gen, wall, cpu, history.millis() / 1000.0,
+      history.samplesPerSecond(), out.numInstances(), peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** Rows on a noisy 5-dimensional linear manifold of {@code width} numeric attributes. */
