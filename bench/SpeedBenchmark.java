@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 import org.nd4j.linalg.factory.Nd4j;
@@ -20,11 +21,15 @@ import weka.core.Instances;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Autoencoder;
 import weka.filters.unsupervised.attribute.ConvolutionalAutoencoder;
+import weka.filters.unsupervised.attribute.DenoisingAutoencoder;
 import weka.filters.unsupervised.attribute.PrincipalComponents;
+import weka.filters.unsupervised.attribute.RecurrentAutoencoder;
+import weka.filters.unsupervised.attribute.VariationalAutoencoder;
 
 /**
  * Issue 8's speed benchmark, one measurement per JVM so that peak RSS belongs to that measurement alone. Run by
  * bench/run-speed.sh, which interleaves these runs with bench/speed_torch.py and writes bench/RESULTS-speed.md.
+ * Compiled together with bench/RecurrentBenchmark.java, whose data preparation the recurrent mode reuses.
  *
  * <p>Modes (each prints one line starting with "RESULT"):
  * <ul>
@@ -33,6 +38,15 @@ import weka.filters.unsupervised.attribute.PrincipalComponents;
  * nd4j-default re-applies ND4J's own thread default (OpenMP and BLAS both one thread per core) after the package's
  * policy (BLAS n, OpenMP 1) was set, to measure that policy.</li>
  * <li>{@code conv <epochs> <threads>}: ConvolutionalAutoencoder defaults, batch 128.</li>
+ * <li>{@code vae <epochs> <threads>}: VariationalAutoencoder 784-400-20 (-hidden 400 -code-size 20), ReLU, Bernoulli
+ * decoder, no KL warm-up (the settings of bench/VariationalBenchmark.java, whose PyTorch twin is bench/vae_torch.py),
+ * batch 128, Adam 0.001, no validation split; filtering writes the posterior means of the test sample.</li>
+ * <li>{@code denoising <hidden> <epochs> <threads>}: DenoisingAutoencoder with the net and settings of {@code dense}
+ * and the noise of bench/DenoisingBenchmark.java's Gaussian case (GaussianNoise -stddev 0.5 -clip); filtering writes
+ * its default output, the reconstruction.</li>
+ * <li>{@code recurrent <epochs> <threads>}: RecurrentAutoencoder's default net (LSTM 64, code 10), batch 128, no
+ * validation split, on the CO2 windows prepared and split as bench/RecurrentBenchmark.java does (391 training
+ * windows of 52 weeks); filtering writes the codes of the 155 test windows.</li>
  * <li>{@code pca}: Weka's PrincipalComponents (-C -M 30) trained on the training sample, then the test sample.</li>
  * <li>{@code mlp <threads>}: Weka's MLPAutoencoder (package multiLayerPerceptrons) with 30 hidden units.</li>
  * <li>{@code startup}: Autoencoder, 1 epoch on 20 rows of 5 attributes: time from JVM start to its first output.</li>
@@ -50,6 +64,15 @@ public class SpeedBenchmark {
         break;
       case "conv":
         conv(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        break;
+      case "vae":
+        vae(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        break;
+      case "denoising":
+        denoising(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        break;
+      case "recurrent":
+        recurrent(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         break;
       case "pca":
         pca();
@@ -97,15 +120,60 @@ public class SpeedBenchmark {
     measure("conv", filter, train, test);
   }
 
-  /** Trains through the filter's first batch, then times filtering the test set (best of three). */
+  private static void vae(int epochs, int threads) throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    VariationalAutoencoder filter = new VariationalAutoencoder();
+    // -kl-warmup 0: the PyTorch twin trains on the full ELBO from the first step.
+    filter.setOptions(new String[] {"-hidden", "400", "-code-size", "20", "-activation", "relu", "-distribution",
+      "bernoulli", "-kl-warmup", "0", "-batch-size", "128", "-learning-rate", "0.001", "-epochs", "" + epochs,
+      "-validation-fraction", "0", "-patience", "0", "-threads", "" + threads});
+    measure("vae", filter, train, test);
+  }
+
+  private static void denoising(String hidden, int epochs, int threads) throws Exception {
+    Instances train = load("datasets/mnist-train.arff.gz");
+    Instances test = load("datasets/mnist-test.arff.gz");
+    DenoisingAutoencoder filter = new DenoisingAutoencoder();
+    filter.setOptions(new String[] {"-hidden", hidden, "-code-size", "30", "-activation", "relu", "-batch-size",
+      "128", "-learning-rate", "0.001", "-epochs", "" + epochs, "-validation-fraction", "0", "-patience", "0",
+      "-noise", "weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip", "-threads", "" + threads});
+    measure("denoising " + hidden, filter, train, test);
+  }
+
+  private static void recurrent(int epochs, int threads) throws Exception {
+    // Complete (interpolated), self-centred windows split by time, exactly the data of the recurrent benchmark.
+    double[][] windows = RecurrentBenchmark.windows("datasets/co2-windows.arff.gz");
+    int trainCount = (int) Math.round(windows.length * 0.7);
+    Instances train = RecurrentBenchmark.instances(RecurrentBenchmark.centred(
+      Arrays.copyOfRange(windows, 0, trainCount)));
+    Instances test = RecurrentBenchmark.instances(RecurrentBenchmark.centred(
+      Arrays.copyOfRange(windows, trainCount + RecurrentBenchmark.GAP, windows.length)));
+    RecurrentAutoencoder filter = new RecurrentAutoencoder();
+    filter.setOptions(new String[] {"-batch-size", "128", "-learning-rate", "0.001", "-epochs", "" + epochs,
+      "-validation-fraction", "0", "-patience", "0", "-threads", "" + threads});
+    // Its model is a SequenceAutoencoderModel, kept apart from getModel(), which stays null.
+    measure("recurrent", filter, train, test, f -> ((RecurrentAutoencoder) f).getSequenceModel().history());
+  }
+
   private static void measure(String name, Filter filter, Instances train, Instances test) throws Exception {
+    measure(name, filter, train, test, f -> ((AutoencoderFilter) f).getModel().history());
+  }
+
+  /**
+   * Trains through the filter's first batch, then times filtering the test set (best of three).
+   *
+   * @param historyOf where the trained filter keeps its training history
+   */
+  private static void measure(String name, Filter filter, Instances train, Instances test,
+    Function<Filter, TrainingHistory> historyOf) throws Exception {
     filter.setInputFormat(train);
     long cpu0 = cpuNanos();
     long t0 = System.nanoTime();
     Filter.useFilter(train, filter);
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    TrainingHistory history = ((AutoencoderFilter) filter).getModel().history();
+    TrainingHistory history = historyOf.apply(filter);
     double trainRate = history.samplesPerSecond();
     int epochs = history.epochsRun();
     double loopSeconds = history.millis() / 1000.0;
