@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Issue 8's speed suite: this package vs PyTorch (Debian's python3-torch) on the same MNIST split and machine.
+# Issue 8's speed suite: this package vs PyTorch (Debian's python3-torch) on the same data and machine, for every
+# variant: dense and convolutional autoencoders, the VAE, the denoising and the recurrent autoencoder (MNIST sample;
+# the recurrent one on the CO2 windows), plus start-up, Weka's PCA and MLPAutoencoder, and scaling in rows.
 # Usage (from anywhere): bench/run-speed.sh
 #   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000"; add 1000000 for the 1M-row run),
 #        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
@@ -24,7 +26,8 @@ torch_system() { OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
 mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java
+# RecurrentBenchmark.java too: the recurrent mode reuses its data preparation.
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java bench/RecurrentBenchmark.java
 CP="target/bench-classes:target/classes:$cp"
 # AVX2 natives: same classpath with the linux-x86_64-avx2 classifier jar instead of the generic one (if present).
 GENERIC=$(tr ':' '\n' <<<"$cp" | grep 'nd4j-native-1.0.0-M2.1-linux-x86_64.jar' || true)
@@ -68,6 +71,13 @@ ours dense 1000,500,250 2 "$THREADS" nd4j-default
 [ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
 ours conv 1 "$THREADS"
 torch conv 1 "$THREADS"
+ours vae 3 "$THREADS"
+torch vae 3 "$THREADS"
+ours denoising 256,64 3 "$THREADS"
+torch denoising 256,64 3 "$THREADS"
+# 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
+ours recurrent 10 "$THREADS"
+torch recurrent 10 "$THREADS"
 # Start-up: whole process wall time measured here, time to first output inside the process.
 for side in ours torch; do
   t0=$(date +%s.%N)

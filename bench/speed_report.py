@@ -51,10 +51,21 @@ print("- Data: `datasets/mnist-train.arff.gz` (8,000 digits) for training, `mnis
       "no validation split. Training samples/s = rows x epochs / time of the training loop; filtering = best of 3 "
       "passes over the 2,000 test digits (ours through `Filter.useFilter`, i.e. including Weka's Instances "
       "conversion; PyTorch one forward pass of the whole tensor). Peak RSS = VmHWM of the process (ours: -Xmx4g).")
+print("- Other variants, on the same MNIST data and with the same settings unless stated: "
+      "**VariationalAutoencoder** `-hidden 400 -code-size 20 -distribution bernoulli -kl-warmup 0` against "
+      "bench/vae_torch.py's VAE (784-400-20, ReLU, Bernoulli decoder, mean negative ELBO per row), filtering = the "
+      "posterior means; **DenoisingAutoencoder** with the 784-256-64-30 net and "
+      "`-noise \"weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip\"` against the same net trained on "
+      "clamp(x + N(0, 0.5^2), 0, 1) with fresh noise per minibatch, filtering = its default output, the "
+      "reconstruction; **RecurrentAutoencoder** defaults (LSTM 64, code 10; gradients clipped element-wise at 1) on "
+      "`datasets/co2-windows.arff.gz` prepared as in bench/RecurrentBenchmark.java (gaps interpolated, each window "
+      "centred, split by time: 391 training windows of 52 weeks, 155 test windows), against a PyTorch LSTM "
+      "encoder -> last step -> linear code -> repeated code -> LSTM decoder -> linear output "
+      "(bench/speed_torch.py's LstmAutoencoder); samples = windows, filtering = the codes of the test windows.")
 print("- PyTorch reference: Debian's torch links `libblas.so.3`, which on this machine's alternatives points at "
       "the reference (netlib) BLAS; the reference runs load OpenBLAS for that process (LD_LIBRARY_PATH), the "
       "'system BLAS' row shows the configured one.\n")
-print("## MNIST networks\n")
+print("## Networks (MNIST sample; the recurrent rows: CO2 windows)\n")
 print("| network | run | training samples/s | x PyTorch | filtering samples/s | x PyTorch | peak RSS MB | x PyTorch |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
@@ -62,7 +73,11 @@ nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense
         ("784-1000-500-250-30", "dense_1000,500,250", ["ours_dense_1000,500,250_ours",
                                                         "ours_dense_1000,500,250_nd4j-default",
                                                         "avx2_dense_1000,500,250_ours"]),
-        ("ConvolutionalAutoencoder default (16,32 filters, code 32)", "conv", ["ours_conv"])]
+        ("ConvolutionalAutoencoder default (16,32 filters, code 32)", "conv", ["ours_conv"]),
+        ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae"]),
+        ("DenoisingAutoencoder 784-256-64-30, Gaussian noise sd 0.5 clipped", "denoising_256,64",
+         ["ours_denoising_256,64"]),
+        ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent"])]
 labels = {"ours": "this package (BLAS n, OpenMP 1)", "nd4j-default": "this package, ND4J's thread default",
           "torchsysblas": "PyTorch, system BLAS (netlib)", "avx2": "this package + AVX2 natives"}
 for title, key, runs in nets:
