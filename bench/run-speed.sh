@@ -7,7 +7,8 @@
 #        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
 #        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
-# Writes the raw RESULT lines to target/speed-raw.txt and the table to bench/RESULTS-speed.md.
+# Writes the raw RESULT lines to target/speed-raw.txt and the tables to bench/RESULTS-speed.md, keeping that file's
+# hand-written section from its "## Notes" heading on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 THREADS=${THREADS:-$(nproc)}
@@ -100,5 +101,7 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
 
 AVX2_SIZE=$([ -f "$AVX2" ] && du -m "$AVX2" | cut -f1 || echo "?")
 GENERIC_SIZE=$([ -n "$GENERIC" ] && du -m "$GENERIC" | cut -f1 || echo "?")
-$PY bench/speed_report.py "$RAW" "$THREADS" "$GENERIC_SIZE" "$AVX2_SIZE" > bench/RESULTS-speed.md
+# Through a temporary file: the report reads the notes of the current bench/RESULTS-speed.md before it is replaced.
+$PY bench/speed_report.py "$RAW" "$THREADS" "$GENERIC_SIZE" "$AVX2_SIZE" bench/RESULTS-speed.md \
+  > target/RESULTS-speed.md.new && mv target/RESULTS-speed.md.new bench/RESULTS-speed.md
 cat bench/RESULTS-speed.md

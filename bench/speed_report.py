@@ -1,10 +1,23 @@
-"""Formats target/speed-raw.txt (RESULT lines from bench/run-speed.sh) as bench/RESULTS-speed.md."""
+"""Formats target/speed-raw.txt (RESULT lines from bench/run-speed.sh) as bench/RESULTS-speed.md.
+
+Usage: speed_report.py <raw> <threads> <generic jar MB> <avx2 jar MB> [previous report]
+With a previous report, its hand-written part (from the first line starting with "## Notes" to the end) is copied
+to the end of the new one, so a rerun replaces the tables but keeps the notes. Writes to stdout: do not redirect it
+into the previous report itself, the shell would empty that before it is read.
+"""
 import os
 import platform
 import subprocess
 import sys
 
 raw, threads, generic_mb, avx2_mb = sys.argv[1:5]
+kept_notes = ""
+if len(sys.argv) > 5 and os.path.exists(sys.argv[5]):
+    with open(sys.argv[5]) as previous:
+        lines = previous.readlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("## Notes")), None)
+    if start is not None:
+        kept_notes = "".join(lines[start:])
 r, notes = {}, []
 for line in open(raw):
     if line.startswith("RESULT "):
@@ -136,3 +149,6 @@ for k in sorted((k for k in r if k.startswith("scale_") and not k.startswith("sc
 print()
 print(f"Package-size cost of AVX2 natives: the generic `nd4j-native` linux-x86_64 jar is {generic_mb} MB, the "
       f"linux-x86_64-avx2 jar {avx2_mb} MB; shipping both (for a run-time choice) adds the latter.")
+if kept_notes:
+    print()
+    sys.stdout.write(kept_notes)
