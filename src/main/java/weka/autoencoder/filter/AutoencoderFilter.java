@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Vector;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.ColumnLayout;
 import weka.autoencoder.codec.EncodedBatch;
@@ -20,6 +19,7 @@ import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.TrainedAutoencoder;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.noise.NoiseModel;
@@ -361,8 +361,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     double[][] rebuilt = new double[n][];
     Nd4jBoundary.call(m_threads, () -> {
       EncodedBatch batch = m_model.codec().encode(instances, 0, n);
-      float[][] out = m_model.reconstruct(Nd4j.create(batch.values(), new long[] {batch.rows(), batch.columns()},
-        'c')).toFloatMatrix();
+      float[][] out = FloatMatrices.rows(m_model.reconstruct(FloatMatrices.create(batch.values(), batch.rows(),
+        batch.columns())));
       for (int i = 0; i < n; i++) {
         inputs[i] = pixels(instances.instance(i).toDoubleArray(), instances.classIndex());
         rebuilt[i] = pixels(m_model.codec().decode(out[i], instances.instance(i)), instances.classIndex());
@@ -411,13 +411,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   private void transformChunk(Instances instances, int from, int to, Instances result) {
     EncodedBatch batch = m_model.codec().encode(instances, from, to);
     long[] shape = {batch.rows(), batch.columns()};
-    INDArray rows = Nd4j.create(batch.values(), shape, 'c');
-    INDArray observed = batch.hasMissing() ? Nd4j.create(batch.observed(), shape, 'c') : null;
+    INDArray rows = FloatMatrices.create(batch.values(), shape);
+    INDArray observed = batch.hasMissing() ? FloatMatrices.create(batch.observed(), shape) : null;
     INDArray reconstruction = m_output == OutputMode.RECONSTRUCTION || m_errorAttribute
       ? m_model.reconstruct(rows) : null;
     double[] errors = m_errorAttribute ? m_model.reconstructionError(rows, reconstruction, observed) : null;
-    float[][] outputs = m_output == OutputMode.CODE ? m_model.encode(rows).toFloatMatrix()
-      : reconstruction.toFloatMatrix();
+    float[][] outputs = FloatMatrices.rows(m_output == OutputMode.CODE ? m_model.encode(rows) : reconstruction);
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];

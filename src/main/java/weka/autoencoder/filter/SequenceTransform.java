@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.SequenceBatch;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.codec.SequenceCodec;
 import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceError;
@@ -40,13 +41,13 @@ public final class SequenceTransform {
   private void chunk(Instances data, int from, int to, Instances result) {
     SequenceCodec codec = m_model.codec();
     SequenceBatch batch = codec.encode(data, from, to);
-    INDArray sequences = Nd4j.create(batch.values(), batch.shape(), 'c');
+    INDArray sequences = FloatMatrices.create(batch.values(), batch.shape());
     float[] mask = batch.stepMask();
     INDArray stepMask = mask == null ? null : Nd4j.create(mask, new long[] {batch.sequences(), batch.steps()}, 'c');
     int[] lengths = batch.lengths();
-    float[][] codes = m_mode == OutputMode.CODE ? m_model.encode(sequences, stepMask).toFloatMatrix() : null;
+    float[][] codes = m_mode == OutputMode.CODE ? FloatMatrices.rows(m_model.encode(sequences, stepMask)) : null;
     float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_error
-      ? m_model.reconstruct(sequences, stepMask, lengths).dup('c').data().asFloat() : null;
+      ? FloatMatrices.values(m_model.reconstruct(sequences, stepMask, lengths)) : null;
     double[] errors = m_error
       ? SequenceError.perSequence(batch.values(), rebuilt, batch.observed(), batch.channels(), batch.steps()) : null;
     for (int i = 0; i < batch.sequences(); i++) {

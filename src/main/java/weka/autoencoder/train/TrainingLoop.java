@@ -6,6 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import weka.autoencoder.nd4j.FloatMatrices;
+
 /**
  * The one training loop every variant shares: shuffled minibatches, epochs, an optional held-out split with early
  * stopping (best weights kept), optional input corruption for denoising, progress reports and a check for the
@@ -154,9 +156,9 @@ public final class TrainingLoop {
 
   /** @return a copy of {@code rows} with the corruption applied; {@code rows} is left as it is */
   private static INDArray corrupted(INDArray rows, InputCorruption corruption, Random noise) {
-    float[] values = rows.dup('c').data().asFloat();
+    float[] values = FloatMatrices.values(rows);
     corruption.corrupt(values, (int) rows.size(0), noise);
-    return Nd4j.create(values, rows.shape(), 'c');
+    return FloatMatrices.create(values, rows.shape());
   }
 
   /** A seed for the noise stream that differs from the shuffling stream's even for seed 0. */

@@ -13,6 +13,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -325,7 +326,7 @@ public final class ReconstructionLikelihood implements Serializable {
    * @return n rows in the codec's layout
    */
   public float[][] sample(INDArray out, Random random) {
-    float[][] o = out.toFloatMatrix();
+    float[][] o = FloatMatrices.rows(out);
     float[][] result = new float[o.length][m_width];
     for (int r = 0; r < o.length; r++) {
       for (Run run : m_runs) {

@@ -11,6 +11,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 import weka.autoencoder.arch.ActivationChoice;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.TrainedAutoencoder;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.train.TrainingHistory;
 
 /**
@@ -122,7 +123,7 @@ public final class VariationalModel implements TrainedAutoencoder {
    * in and whether it is filtered alone or with others.
    */
   private INDArray rowSeededNoise(INDArray rows) {
-    float[][] values = rows.toFloatMatrix();
+    float[][] values = FloatMatrices.rows(rows);
     double[] noise = new double[values.length * m_shape.codeSize()];
     for (int r = 0; r < values.length; r++) {
       Random random = new Random(m_seed * 1_000_003L + Arrays.hashCode(values[r]));
