@@ -3,7 +3,7 @@
 # variant: dense and convolutional autoencoders, the VAE, the denoising and the recurrent autoencoder (MNIST sample;
 # the recurrent one on the CO2 windows), plus start-up, Weka's PCA and MLPAutoencoder, and scaling in rows.
 # Usage (from anywhere): bench/run-speed.sh
-#   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000"; add 1000000 for the 1M-row run),
+#   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000 1000000"; the 1M-row runs take ~15 min),
 #        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
 #        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 THREADS=${THREADS:-$(nproc)}
-SCALE_ROWS=${SCALE_ROWS:-"10000 100000"}
+SCALE_ROWS=${SCALE_ROWS:-"10000 100000 1000000"}
 MLP_TIMEOUT=${MLP_TIMEOUT:-120}
 PY=/usr/bin/python3
 if ! $PY -c 'import torch' 2>/dev/null; then
@@ -56,8 +56,14 @@ torch() { torch_openblas "$@" | sed "s/^RESULT /RESULT torch_/" | tee -a "$RAW";
 ours_heap1g() {
   java -Xmx1g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT heap1g_/" | tee -a "$RAW"
 }
+ours_serialgc() {
+  java -Xmx4g -XX:+UseSerialGC -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' \
+    | sed "s/^RESULT /RESULT serialgc_/" | tee -a "$RAW"
+}
 torch_sys() { torch_system "$@" | sed "s/^RESULT /RESULT torchsysblas_/" | tee -a "$RAW"; }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
+echo "processes using over 10 % CPU before the run: $(ps -eo pcpu=,comm= | awk '$1 > 10 {printf "%s ", $2}')" \
+  | tee -a "$RAW"
 if [ "${SCALE_ONLY:-0}" != 1 ]; then
 
 # Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ...
@@ -66,14 +72,17 @@ torch dense 256,64 3 "$THREADS"
 ours dense 256,64 3 "$THREADS" nd4j-default
 torch_sys dense 256,64 3 "$THREADS"
 ours_heap1g dense 256,64 3 "$THREADS" ours
+ours_serialgc dense 256,64 3 "$THREADS" ours
 ours dense 1000,500,250 2 "$THREADS" ours
 torch dense 1000,500,250 2 "$THREADS"
 ours dense 1000,500,250 2 "$THREADS" nd4j-default
 [ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
+ours_serialgc dense 1000,500,250 2 "$THREADS" ours
 ours conv 1 "$THREADS"
 torch conv 1 "$THREADS"
 ours vae 3 "$THREADS"
 torch vae 3 "$THREADS"
+ours_serialgc vae 3 "$THREADS"
 ours denoising 256,64 3 "$THREADS"
 torch denoising 256,64 3 "$THREADS"
 # 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
@@ -95,6 +104,8 @@ fi
 fi
 for rows in $SCALE_ROWS; do
   java -cp "$CP" SpeedBenchmark scale "$rows" 1 "$THREADS" 2>/dev/null | grep '^RESULT' | tee -a "$RAW"
+  java -XX:+UseSerialGC -cp "$CP" SpeedBenchmark scale "$rows" 1 "$THREADS" 2>/dev/null | grep '^RESULT' \
+    | sed "s/^RESULT /RESULT serialgc_/" | tee -a "$RAW"
   torch_openblas scale "$rows" 1 "$THREADS" 512,128 10 | tee -a "$RAW"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"

@@ -56,9 +56,8 @@ print(f"- Machine: {os.cpu_count()} cores, {cpu}; {java}; Python {platform.pytho
       + threads + ", OpenMP 1; PyTorch: `torch.set_num_threads(" + threads + ")`, interop 1, "
       "OPENBLAS_NUM_THREADS=" + threads + ").")
 print(f"- OPENBLAS_CORETYPE: {os.environ.get('OPENBLAS_CORETYPE', 'not set')} (left as it is).")
-print("- **The 2-core machine was shared with other developers' builds and trainings during the run** "
-      f"({'; '.join(notes)}): absolute figures are pessimistic and noisy; ratios come from runs made minutes apart "
-      "in the same script.")
+print("- Conditions: " + "; ".join(notes) + ". Each figure is one run; ratios compare runs made seconds to "
+      "minutes apart in the same script.")
 print("- Data: `datasets/mnist-train.arff.gz` (8,000 digits) for training, `mnist-test.arff.gz` (2,000) for "
       "filtering. Settings on both sides: Adam 0.001, batch 128, ReLU hidden layers, linear code and output, MSE, "
       "no validation split. Training samples/s = rows x epochs / time of the training loop; filtering = best of 3 "
@@ -82,12 +81,14 @@ print("## Networks (MNIST sample; the recurrent rows: CO2 windows)\n")
 print("| network | run | training samples/s | x PyTorch | filtering samples/s | x PyTorch | peak RSS MB | x PyTorch |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
-                                            "heap1g_dense_256,64_ours", "torchsysblas_dense_256,64"]),
+                                            "heap1g_dense_256,64_ours", "serialgc_dense_256,64_ours",
+                                            "torchsysblas_dense_256,64"]),
         ("784-1000-500-250-30", "dense_1000,500,250", ["ours_dense_1000,500,250_ours",
                                                         "ours_dense_1000,500,250_nd4j-default",
-                                                        "avx2_dense_1000,500,250_ours"]),
+                                                        "avx2_dense_1000,500,250_ours",
+                                                        "serialgc_dense_1000,500,250_ours"]),
         ("ConvolutionalAutoencoder default (16,32 filters, code 32)", "conv", ["ours_conv"]),
-        ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae"]),
+        ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae", "serialgc_vae"]),
         ("DenoisingAutoencoder 784-256-64-30, Gaussian noise sd 0.5 clipped", "denoising_256,64",
          ["ours_denoising_256,64"]),
         ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent"])]
@@ -104,6 +105,8 @@ for title, key, runs in nets:
             label = labels["torchsysblas"]
         elif name.startswith("heap1g"):
             label = "this package, -Xmx1g instead of -Xmx4g"
+        elif name.startswith("serialgc"):
+            label = "this package, -XX:+UseSerialGC"
         elif name.startswith("avx2"):
             label = labels["avx2"]
         else:
@@ -137,14 +140,15 @@ print()
 print("## Scaling: generated 50-attribute data (5-dimensional linear manifold + noise), Autoencoder defaults "
       "(512,128, code 10), 1 epoch, batch 128, default heap\n")
 print("| rows | ours: training loop s | samples/s | train+filter wall s | peak RSS MB | max heap MB "
-      "| PyTorch loop s | PyTorch samples/s | PyTorch peak RSS MB |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+      "| ours, -XX:+UseSerialGC: loop s | peak RSS MB | PyTorch loop s | PyTorch samples/s | PyTorch peak RSS MB |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for k in sorted((k for k in r if k.startswith("scale_") and not k.startswith("scale_torch")),
                 key=lambda k: int(k.split("_")[1])):
     n = k.split("_")[1]
     t = "scale_torch_" + n
     print(f"| {int(n):,} | {f(g(k, 'loop_s'), 1)} | {f(g(k, 'train_sps'))} | {f(g(k, 'train_and_filter_wall_s'), 1)} "
-          f"| {f(g(k, 'rss_mb'))} | {f(g(k, 'max_heap_mb'))} | {f(g(t, 'loop_s'), 1)} | {f(g(t, 'train_sps'))} "
+          f"| {f(g(k, 'rss_mb'))} | {f(g(k, 'max_heap_mb'))} | {f(g('serialgc_' + k, 'loop_s'), 1)} "
+          f"| {f(g('serialgc_' + k, 'rss_mb'))} | {f(g(t, 'loop_s'), 1)} | {f(g(t, 'train_sps'))} "
           f"| {f(g(t, 'rss_mb'))} |")
 print()
 print(f"Package-size cost of AVX2 natives: the generic `nd4j-native` linux-x86_64 jar is {generic_mb} MB, the "

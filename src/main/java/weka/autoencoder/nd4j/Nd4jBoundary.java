@@ -9,8 +9,9 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *
  * <p>Weka loads a package's libraries in their own class loader; ND4J finds its native backend through the thread's
  * context class loader, so every ND4J call must run with the package's loader as context loader or it fails with
- * "no ND4J backend". This class sets that loader around each call, and it is also where float32 and the thread
- * policy are applied, so no other class needs to know about either.
+ * "no ND4J backend". This class sets that loader around each call, and it is also where float32, the thread
+ * policy and the one-time memory advice ({@link CollectorAdvice}) are applied, so no other class needs to know
+ * about them.
  */
 public final class Nd4jBoundary {
 
@@ -50,6 +51,7 @@ public final class Nd4jBoundary {
     if (s_applied == null) {
       NativePlatform.requireSupported();
       Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+      CollectorAdvice.giveOnce();
     }
     if (s_applied == null || s_applied.blasThreads() != policy.blasThreads()
       || s_applied.ompThreads() != policy.ompThreads()) {
