@@ -7,6 +7,7 @@ into the previous report itself, the shell would empty that before it is read.
 """
 import os
 import platform
+import statistics
 import subprocess
 import sys
 
@@ -18,20 +19,30 @@ if len(sys.argv) > 5 and os.path.exists(sys.argv[5]):
     start = next((i for i, line in enumerate(lines) if line.startswith("## Notes")), None)
     if start is not None:
         kept_notes = "".join(lines[start:])
-r, notes = {}, []
+r, notes = {}, []  # r: measurement name -> key -> values of its repeated runs, in order
 for line in open(raw):
     if line.startswith("RESULT "):
         parts = line.split()
-        r[parts[1]] = dict(p.split("=", 1) for p in parts[2:] if "=" in p)
+        runs = r.setdefault(parts[1], {})
+        for p in parts[2:]:
+            if "=" in p:
+                key, value = p.split("=", 1)
+                runs.setdefault(key, []).append(value)
     else:
         notes.append(line.strip())
 
 
 def g(name, key):
+    """The median over the repeated runs of a measurement (REPEATS in run-speed.sh), or None when missing."""
     try:
-        return float(r[name][key])
+        values = sorted(float(v) for v in r[name][key])
     except (KeyError, ValueError):
         return None
+    return statistics.median(values) if values else None
+
+
+def run_count(name):
+    return len(r.get(name, {}).get("train_sps", r.get(name, {}).get("rss_mb", [])))
 
 
 def f(v, digits=0):
@@ -56,8 +67,9 @@ print(f"- Machine: {os.cpu_count()} cores, {cpu}; {java}; Python {platform.pytho
       + threads + ", OpenMP 1; PyTorch: `torch.set_num_threads(" + threads + ")`, interop 1, "
       "OPENBLAS_NUM_THREADS=" + threads + ").")
 print(f"- OPENBLAS_CORETYPE: {os.environ.get('OPENBLAS_CORETYPE', 'not set')} (left as it is).")
-print("- Conditions: " + "; ".join(notes) + ". Each figure is one run; ratios compare runs made seconds to "
-      "minutes apart in the same script.")
+print("- Conditions: " + "; ".join(notes) + ". Where a row says 'median of n runs', the suite ran the whole "
+      "network block n times in turn (ours and PyTorch interleaved) and each figure is the median of its n runs; "
+      "otherwise one run.")
 print("- Data: `datasets/mnist-train.arff.gz` (8,000 digits) for training, `mnist-test.arff.gz` (2,000) for "
       "filtering. Settings on both sides: Adam 0.001, batch 128, ReLU hidden layers, linear code and output, MSE, "
       "no validation split. Training samples/s = rows x epochs / time of the training loop; filtering = best of 3 "
@@ -111,8 +123,9 @@ for title, key, runs in nets:
             label = labels["avx2"]
         else:
             label = labels["nd4j-default" if name.endswith("nd4j-default") else "ours"]
-        ep = r[name].get("epochs", "?")
-        print(f"| {title} | {label} ({ep} ep.) | {f(g(name, 'train_sps'))} | {ratio(g(name, 'train_sps'), g(ref, 'train_sps'))} "
+        ep = r[name].get("epochs", ["?"])[0]
+        n = run_count(name)
+        print(f"| {title} | {label} ({ep} ep.{'' if n < 2 else f', median of {n} runs'}) | {f(g(name, 'train_sps'))} | {ratio(g(name, 'train_sps'), g(ref, 'train_sps'))} "
               f"| {f(g(name, 'filter_sps'))} | {ratio(g(name, 'filter_sps'), g(ref, 'filter_sps'))} "
               f"| {f(g(name, 'rss_mb'))} | {ratio(g(name, 'rss_mb'), g(ref, 'rss_mb'))} |")
 print()
@@ -133,7 +146,7 @@ if "ours_mlp" in r:
           f"{f(g('ours_mlp', 'rss_mb'))} MB |")
 elif "mlp_timeout" in r:
     print(f"| Weka MLPAutoencoder -N 30 (multiLayerPerceptrons 1.0.10, BFGS to convergence) | not finished within "
-          f"{r['mlp_timeout']['seconds']} s (stopped) |")
+          f"{r['mlp_timeout']['seconds'][0]} s (stopped) |")
 else:
     print("| Weka MLPAutoencoder | skipped (package did not resolve) |")
 print()

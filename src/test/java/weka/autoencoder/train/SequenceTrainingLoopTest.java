@@ -64,6 +64,22 @@ class SequenceTrainingLoopTest {
   }
 
   @Test
+  void examplesMatchARowByRowGatherAlsoForViewsAndFortranOrder() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      INDArray m = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 50, 7);
+      int[] order = {49, 3, 3, 0, 17, 48};
+      assertEquals(m.getRows(order), TrainingLoop.examples(m, order));
+      INDArray columns = m.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+        org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 5));
+      assertEquals(columns.getRows(order), TrainingLoop.examples(columns, order));
+      INDArray fortran = m.dup('f');
+      assertEquals(m.getRows(order), TrainingLoop.examples(fortran, order));
+      assertArrayEquals(new long[] {0, 7}, TrainingLoop.examples(m, new int[0]).shape());
+      return null;
+    });
+  }
+
+  @Test
   void everySequenceIsSeenOncePerEpochInMinibatchesOfWholeSequences() throws Exception {
     Nd4jBoundary.call(1, () -> {
       int n = 10;
