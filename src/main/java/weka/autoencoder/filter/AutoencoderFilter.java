@@ -21,6 +21,7 @@ import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.nd4j.ThreadPolicy;
 import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.noise.NoiseModel;
 import weka.autoencoder.noise.NoiseModels;
@@ -158,6 +159,14 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       }
     }
     return mask;
+  }
+
+  /**
+   * @return how ND4J's threads are split for this variant's network (see {@link ThreadPolicy}); the requested
+   *         threads go to BLAS unless a variant's work is mostly convolutions
+   */
+  protected ThreadPolicy threadPolicy() {
+    return ThreadPolicy.forRequest(m_threads);
   }
 
   /** @return the settings of the shared training loop taken from the options */
@@ -333,7 +342,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
    */
   protected Instances applyModel(Instances instances, Instances outputFormat) throws Exception {
     Instances result = new Instances(outputFormat, instances.numInstances());
-    Nd4jBoundary.call(m_threads, () -> {
+    Nd4jBoundary.call(threadPolicy(), () -> {
       for (int from = 0; from < instances.numInstances(); from += TRANSFORM_CHUNK) {
         int to = Math.min(from + TRANSFORM_CHUNK, instances.numInstances());
         transformChunk(instances, from, to, result);
@@ -359,7 +368,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     int n = Math.min(PLOTTED_IMAGES, instances.numInstances());
     double[][] inputs = new double[n][];
     double[][] rebuilt = new double[n][];
-    Nd4jBoundary.call(m_threads, () -> {
+    Nd4jBoundary.call(threadPolicy(), () -> {
       EncodedBatch batch = m_model.codec().encode(instances, 0, n);
       float[][] out = FloatMatrices.rows(m_model.reconstruct(FloatMatrices.create(batch.values(), batch.rows(),
         batch.columns())));

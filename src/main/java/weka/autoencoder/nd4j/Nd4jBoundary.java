@@ -35,11 +35,24 @@ public final class Nd4jBoundary {
    * @throws Exception whatever the work throws
    */
   public static <T> T call(int threads, Work<T> work) throws Exception {
+    return call(ThreadPolicy.forRequest(threads), work);
+  }
+
+  /**
+   * Runs work with the package's class loader as context class loader and ND4J configured with a given thread
+   * policy (see {@link ThreadPolicy} for which networks need which).
+   *
+   * @param policy the thread policy
+   * @param work the work
+   * @return the work's result
+   * @throws Exception whatever the work throws
+   */
+  public static <T> T call(ThreadPolicy policy, Work<T> work) throws Exception {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(Nd4jBoundary.class.getClassLoader());
     try {
-      configure(ThreadPolicy.forRequest(threads));
+      configure(policy);
       return work.run();
     } finally {
       thread.setContextClassLoader(previous);

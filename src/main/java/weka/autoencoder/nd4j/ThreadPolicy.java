@@ -4,9 +4,11 @@ package weka.autoencoder.nd4j;
  * How many threads ND4J's two pools get: OpenMP (element-wise ops) and BLAS (matrix products).
  *
  * <p>ND4J's own default gives both pools one thread per core; on small machines the two pools then wait on each
- * other, which measured 1.6-2.1x slower on 2 cores than a single OpenMP thread. Matrix products dominate an
- * autoencoder's time and scale with cores, element-wise ops on minibatch-sized arrays do not, so the policy gives
- * BLAS the requested threads and OpenMP one.
+ * other: on 2 cores dense nets trained 2-4x slower than with one pool busy. So one pool gets the requested threads
+ * and the other one thread. Which one depends on where the network spends its time: matrix products (dense,
+ * recurrent and variational nets) run in BLAS, so they get {@link #forRequest(int)}; convolutions (im2col and the
+ * transposed convolutions) run in ND4J's own OpenMP kernels, so they get {@link #forConvolutions(int)}, which
+ * trained the default ConvolutionalAutoencoder 1.5x and filtered 1.7x faster on 2 cores (bench/RESULTS-speed.md).
  */
 public final class ThreadPolicy {
 
@@ -20,11 +22,22 @@ public final class ThreadPolicy {
 
   /**
    * @param requested threads asked for by the user; 0 or less means "all cores"
-   * @return the policy for that request
+   * @return the policy for networks dominated by matrix products: BLAS gets the threads, OpenMP one
    */
   public static ThreadPolicy forRequest(int requested) {
-    int threads = requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
-    return new ThreadPolicy(threads, 1);
+    return new ThreadPolicy(threads(requested), 1);
+  }
+
+  /**
+   * @param requested threads asked for by the user; 0 or less means "all cores"
+   * @return the policy for convolutional networks: OpenMP gets the threads, BLAS one
+   */
+  public static ThreadPolicy forConvolutions(int requested) {
+    return new ThreadPolicy(1, threads(requested));
+  }
+
+  private static int threads(int requested) {
+    return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
   }
 
   public int blasThreads() {

@@ -14,7 +14,15 @@ class ThreadPolicyTest {
   }
 
   @Test
+  void convolutionsGetTheRequestedThreadsInOpenMpAndBlasOne() {
+    ThreadPolicy policy = ThreadPolicy.forConvolutions(3);
+    assertEquals(3, policy.ompThreads());
+    assertEquals(1, policy.blasThreads());
+  }
+
+  @Test
   void zeroMeansAllCores() {
     assertEquals(Runtime.getRuntime().availableProcessors(), ThreadPolicy.forRequest(0).blasThreads());
+    assertEquals(Runtime.getRuntime().availableProcessors(), ThreadPolicy.forConvolutions(0).ompThreads());
   }
 }

@@ -29,6 +29,7 @@ import weka.autoencoder.filter.OutputMode;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.DenseTrainableNetwork;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.nd4j.ThreadPolicy;
 import weka.autoencoder.train.TrainingHistory;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -196,6 +197,12 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
       relation);
   }
 
+  /** Convolutions run in ND4J's OpenMP kernels, not in BLAS: the threads go there. */
+  @Override
+  protected ThreadPolicy threadPolicy() {
+    return ThreadPolicy.forConvolutions(getThreads());
+  }
+
   @Override
   protected Instances process(Instances instances) throws Exception {
     if (m_files == null) {
@@ -236,7 +243,7 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
     System.err.println(layers);
     Logger.log(Logger.Level.INFO, layers);
     EncodedBatch batch = codec.encode(data);
-    return Nd4jBoundary.call(getThreads(), () -> {
+    return Nd4jBoundary.call(threadPolicy(), () -> {
       long[] shape = {batch.rows(), batch.columns()};
       INDArray rows = Nd4j.create(batch.values(), shape, 'c');
       float[] weights = lossWeights(batch, data);
