@@ -5,6 +5,7 @@
 # Usage (from anywhere): bench/run-speed.sh
 #   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000 1000000"; the 1M-row runs take ~15 min),
 #        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
+#        REPEATS rounds of the network block, reported as medians (default 3),
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
 #        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
 # Writes the raw RESULT lines to target/speed-raw.txt and the tables to bench/RESULTS-speed.md, keeping that file's
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/.."
 THREADS=${THREADS:-$(nproc)}
 SCALE_ROWS=${SCALE_ROWS:-"10000 100000 1000000"}
 MLP_TIMEOUT=${MLP_TIMEOUT:-120}
+REPEATS=${REPEATS:-3}
 PY=/usr/bin/python3
 if ! $PY -c 'import torch' 2>/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y python3-torch; else sudo apt-get install -y python3-torch; fi
@@ -66,28 +68,32 @@ echo "processes using over 10 % CPU before the run: $(ps -eo pcpu=,comm= | awk '
   | tee -a "$RAW"
 if [ "${SCALE_ONLY:-0}" != 1 ]; then
 
-# Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ...
-ours dense 256,64 3 "$THREADS" ours
-torch dense 256,64 3 "$THREADS"
-ours dense 256,64 3 "$THREADS" nd4j-default
-torch_sys dense 256,64 3 "$THREADS"
-ours_heap1g dense 256,64 3 "$THREADS" ours
-ours_serialgc dense 256,64 3 "$THREADS" ours
-ours dense 1000,500,250 2 "$THREADS" ours
-torch dense 1000,500,250 2 "$THREADS"
-ours dense 1000,500,250 2 "$THREADS" nd4j-default
-[ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
-ours_serialgc dense 1000,500,250 2 "$THREADS" ours
-ours conv 1 "$THREADS"
-torch conv 1 "$THREADS"
-ours vae 3 "$THREADS"
-torch vae 3 "$THREADS"
-ours_serialgc vae 3 "$THREADS"
-ours denoising 256,64 3 "$THREADS"
-torch denoising 256,64 3 "$THREADS"
-# 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
-ours recurrent 10 "$THREADS"
-torch recurrent 10 "$THREADS"
+# Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ... The whole block runs REPEATS
+# times in turn; the report takes the median of each measurement's runs.
+for repeat in $(seq "$REPEATS"); do
+  echo "network block, round $repeat of $REPEATS" >&2
+  ours dense 256,64 3 "$THREADS" ours
+  torch dense 256,64 3 "$THREADS"
+  ours dense 256,64 3 "$THREADS" nd4j-default
+  torch_sys dense 256,64 3 "$THREADS"
+  ours_heap1g dense 256,64 3 "$THREADS" ours
+  ours_serialgc dense 256,64 3 "$THREADS" ours
+  ours dense 1000,500,250 2 "$THREADS" ours
+  torch dense 1000,500,250 2 "$THREADS"
+  ours dense 1000,500,250 2 "$THREADS" nd4j-default
+  [ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
+  ours_serialgc dense 1000,500,250 2 "$THREADS" ours
+  ours conv 1 "$THREADS"
+  torch conv 1 "$THREADS"
+  ours vae 3 "$THREADS"
+  torch vae 3 "$THREADS"
+  ours_serialgc vae 3 "$THREADS"
+  ours denoising 256,64 3 "$THREADS"
+  torch denoising 256,64 3 "$THREADS"
+  # 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
+  ours recurrent 10 "$THREADS"
+  torch recurrent 10 "$THREADS"
+done
 # Start-up: whole process wall time measured here, time to first output inside the process.
 for side in ours torch; do
   t0=$(date +%s.%N)
