@@ -50,6 +50,8 @@ public final class FloatMatrices {
     INDArray dense = array.dataType() == DataType.FLOAT ? array.dup('c') : array.castTo(DataType.FLOAT).dup('c');
     float[] values = new float[(int) dense.length()];
     floatPointer(dense).get(values, 0, values.length);
+    // Our own copy, seen by nobody else: free its native memory now rather than when the collector finds it.
+    dense.close();
     return values;
   }
 

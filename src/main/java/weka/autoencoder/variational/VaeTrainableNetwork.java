@@ -9,6 +9,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
+import weka.autoencoder.nd4j.ScratchWorkspace;
 import weka.autoencoder.train.TrainableNetwork;
 
 /**
@@ -26,6 +27,8 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
 
   private static final int EVALUATION_CHUNK = 2048;
   private static final long VALIDATION_NOISE_SEED = 0x5DEECE66DL;
+  private static final String TRAINING_WORKSPACE = "autoencoders-vae-step";
+  private static final String EVALUATION_WORKSPACE = "autoencoders-vae-evaluation";
 
   private final VaeNetwork m_network;
   private final ReconstructionLikelihood m_likelihood;
@@ -62,16 +65,18 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
 
   @Override
   public double fitBatch(INDArray input, INDArray target, INDArray observed) {
-    double loss = objective(input, target, observed, m_noise, true, currentKlWeight());
-    if (!Double.isNaN(loss)) {
-      INDArray step = m_network.gradients();
-      m_updater.applyUpdater(step, m_iteration++, 0);
-      m_network.parameters().subi(step);
-      if (m_weightDecay > 0) {
-        m_network.scaleWeights(1 - m_learningRate * m_weightDecay);
+    return ScratchWorkspace.compute(TRAINING_WORKSPACE, () -> {
+      double loss = objective(input, target, observed, m_noise, true, currentKlWeight());
+      if (!Double.isNaN(loss)) {
+        INDArray step = m_network.gradients();
+        m_updater.applyUpdater(step, m_iteration++, 0);
+        m_network.parameters().subi(step);
+        if (m_weightDecay > 0) {
+          m_network.scaleWeights(1 - m_learningRate * m_weightDecay);
+        }
       }
-    }
-    return Double.isNaN(loss) ? 0 : loss;
+      return Double.isNaN(loss) ? 0 : loss;
+    });
   }
 
   @Override
@@ -98,7 +103,8 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
       INDArray t = rows(target, from, to);
       INDArray m = observed == null ? null : rows(observed, from, to);
       double w = m == null ? to - from : rowWeights(m).sumNumber().doubleValue();
-      double value = objective(x, t, m, noise, false, m_klWeight);
+      double value = ScratchWorkspace.compute(EVALUATION_WORKSPACE, () -> objective(x, t, m, noise, false,
+        m_klWeight));
       if (!Double.isNaN(value)) {
         sum += value * w;
         weight += w;
