@@ -3,7 +3,7 @@
 # variant: dense and convolutional autoencoders, the VAE, the denoising and the recurrent autoencoder (MNIST sample;
 # the recurrent one on the CO2 windows), plus start-up, Weka's PCA and MLPAutoencoder, and scaling in rows.
 # Usage (from anywhere): bench/run-speed.sh
-#   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000 1000000"; the 1M-row runs take ~15 min),
+#   env: THREADS (default: all cores), SCALE_ROWS (default "10000 100000 1000000"; the 1M-row runs take ~5 min),
 #        MLP_TIMEOUT seconds for Weka's MLPAutoencoder (default 120; 0 skips it),
 #        REPEATS rounds of the network block, reported as medians (default 3),
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.

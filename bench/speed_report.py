@@ -64,7 +64,8 @@ print("Command (from the repository root): `bench/run-speed.sh` (one JVM / Pytho
       "interleaved).\n")
 print(f"- Machine: {os.cpu_count()} cores, {cpu}; {java}; Python {platform.python_version()} with Debian's "
       "python3-torch; threads on both sides: " + threads + " (ours: `-threads " + threads + "`, i.e. BLAS "
-      + threads + ", OpenMP 1; PyTorch: `torch.set_num_threads(" + threads + ")`, interop 1, "
+      + threads + ", OpenMP 1, and for the convolutional net OpenMP " + threads + ", BLAS 1; PyTorch: "
+      "`torch.set_num_threads(" + threads + ")`, interop 1, "
       "OPENBLAS_NUM_THREADS=" + threads + ").")
 print(f"- OPENBLAS_CORETYPE: {os.environ.get('OPENBLAS_CORETYPE', 'not set')} (left as it is).")
 print("- Conditions: " + "; ".join(notes) + ". Where a row says 'median of n runs', the suite ran the whole "
@@ -104,7 +105,7 @@ nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense
         ("DenoisingAutoencoder 784-256-64-30, Gaussian noise sd 0.5 clipped", "denoising_256,64",
          ["ours_denoising_256,64"]),
         ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent"])]
-labels = {"ours": "this package (BLAS n, OpenMP 1)", "nd4j-default": "this package, ND4J's thread default",
+labels = {"ours": "this package (its thread policy)", "nd4j-default": "this package, ND4J's thread default",
           "torchsysblas": "PyTorch, system BLAS (netlib)", "avx2": "this package + AVX2 natives"}
 for title, key, runs in nets:
     ref = "torch_" + key

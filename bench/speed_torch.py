@@ -36,8 +36,8 @@ def peak_rss_mb():
     return -1
 
 
-def load(path, width=784):
-    rows = []
+def arff_rows(path):
+    """The data lines of a gzipped ARFF file, each split at its commas (no quoted values in the shipped data)."""
     with gzip.open(path, "rt") as f:
         data = False
         for line in f:
@@ -45,10 +45,13 @@ def load(path, width=784):
             if not line or line.startswith("%"):
                 continue
             if data:
-                rows.append(np.array(line.split(",")[:width], dtype=np.float32))
+                yield line.split(",")
             elif line.lower().startswith("@data"):
                 data = True
-    return np.stack(rows)
+
+
+def load(path, width=784):
+    return np.stack([np.array(values[:width], dtype=np.float32) for values in arff_rows(path)])
 
 
 def dense_net(width, hidden, code):
@@ -176,18 +179,10 @@ def co2_windows(path="datasets/co2-windows.arff.gz", window=52):
     windows for training, a gap of window/4 windows, the rest for testing, each window centred on its own mean; then
     the filter's automatic min-max scaling to [0,1] with the training windows' range. Returns [rows, steps, 1]."""
     rows = []
-    with gzip.open(path, "rt") as f:
-        data = False
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("%"):
-                continue
-            if data:
-                values = np.array([np.nan if v == "?" else float(v) for v in line.split(",")[1:window + 1]])
-                steps, seen = np.arange(window), ~np.isnan(values)
-                rows.append(np.interp(steps, steps[seen], values[seen]))  # ends take the nearest observed value
-            elif line.lower().startswith("@data"):
-                data = True
+    for fields in arff_rows(path):
+        values = np.array([np.nan if v == "?" else float(v) for v in fields[1:window + 1]])
+        steps, seen = np.arange(window), ~np.isnan(values)
+        rows.append(np.interp(steps, steps[seen], values[seen]))  # ends take the nearest observed value
     x = np.stack(rows)
     n_train = int(np.floor(len(x) * 0.7 + 0.5))  # Java's Math.round
     train, test = x[:n_train], x[n_train + window // 4:]
