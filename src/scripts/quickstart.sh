@@ -15,8 +15,8 @@ echo "   built $zip ($(du -h "$zip" | cut -f1))"
 wekacp=$(tr ':' '\n' < target/weka.classpath | grep '\.jar$' | paste -sd: -)
 export WEKA_HOME="$PWD/target/wekahome"
 # --add-opens: Weka 3.8's package class loader reaches into JDK internals when it reloads packages; without it
-# Java 17 prints a harmless stack trace during the install. -XX:+UseSerialGC: 2-3x less memory than the default G1
-# collector while Deeplearning4j trains (bench/RESULTS-speed.md).
+# Java 17 prints a harmless stack trace during the install. -XX:+UseSerialGC: about half the memory of the default G1
+# collector on MNIST-sized data while Deeplearning4j trains (bench/RESULTS-speed.md).
 weka() {
   java -Xmx4g -XX:+UseSerialGC --add-opens java.base/sun.net.www.protocol.jar=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
     -DWEKA_HOME="$WEKA_HOME" -Dweka.packageManager.offline=true -cp "$wekacp" "$@"

@@ -4,7 +4,7 @@ package weka.autoencoder.nd4j;
  * How many threads ND4J's two pools get: OpenMP (element-wise ops) and BLAS (matrix products).
  *
  * <p>ND4J's own default gives both pools one thread per core; on small machines the two pools then wait on each
- * other: on 2 cores dense nets trained 2-4x slower than with one pool busy. So one pool gets the requested threads
+ * other: on 2 cores dense nets trained 1.7-2.1x slower than with one pool busy. So one pool gets the requested threads
  * and the other one thread. Which one depends on where the network spends its time: matrix products (dense,
  * recurrent and variational nets) run in BLAS, so they get {@link #forRequest(int)}; convolutions (im2col and the
  * transposed convolutions) run in ND4J's own OpenMP kernels, so they get {@link #forConvolutions(int)}, which
