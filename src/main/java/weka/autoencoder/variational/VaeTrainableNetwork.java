@@ -173,6 +173,12 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
     return matrix.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
   }
 
+  /** Frees the memory of this thread's step workspaces; call when training is over. */
+  public void releaseWorkspaces() {
+    ScratchWorkspace.release(TRAINING_WORKSPACE);
+    ScratchWorkspace.release(EVALUATION_WORKSPACE);
+  }
+
   @Override
   public INDArray copyParameters() {
     return m_network.parameters().dup();

@@ -91,8 +91,13 @@ public final class VaeTrainer {
       VaeTrainableNetwork trainable = new VaeTrainableNetwork(network, likelihood, settings.klWeight(),
         settings.learningRate(), settings.weightDecay(), training.seed() + 1,
         settings.klWarmup() * stepsPerEpoch(n, training));
-      TrainingHistory history = new TrainingLoop(training, progress).train(trainable,
-        Nd4j.create(values, shape, 'c'), useMask ? Nd4j.create(mask, shape, 'c') : null, corruption);
+      TrainingHistory history;
+      try {
+        history = new TrainingLoop(training, progress).train(trainable, Nd4j.create(values, shape, 'c'),
+          useMask ? Nd4j.create(mask, shape, 'c') : null, corruption);
+      } finally {
+        trainable.releaseWorkspaces();
+      }
       return new VariationalModel(codec, likelihood, network, settings.activation(), condition,
         settings.codeOutput(), training.seed(), history);
     });
