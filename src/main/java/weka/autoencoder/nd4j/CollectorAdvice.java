@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tells the user, once per JVM, when Java's garbage collector will make training use far more memory than needed.
+ * Tells the user, once per JVM, when Java's garbage collector can make training use about twice the memory it needs.
  *
- * <p>Deeplearning4j creates thousands of short-lived Java objects per minibatch (measured: about 1,300 array buffers
- * per minibatch of a 6-layer dense net, each with a shape descriptor and a reference that frees its native memory). Under G1, Java's default collector, these make the heap grow towards
- * {@code -Xmx}: training on the MNIST sample for a few epochs peaked at 1.2-1.5 GB under G1 and 0.6-0.7 GB under the
- * serial collector at the same speed (dense, deep dense and variational nets, bench/RESULTS-speed.md). Single-epoch
- * runs on generated data of 10,000 to 1,000,000 rows showed no consistent difference, so the advice names what was
- * measured. A package cannot choose the collector of Weka's JVM, so it says how to.
+ * <p>Deeplearning4j creates thousands of short-lived Java objects per minibatch (roughly 1,300 array buffers per
+ * minibatch of a 6-layer dense net, each with a shape descriptor and a reference that frees its native memory).
+ * Under G1, Java's default collector, these make the heap grow towards {@code -Xmx}: training on the MNIST sample for
+ * a few epochs peaked at 1.2-1.5 GB under G1 and 0.6-0.7 GB under the serial collector at the same speed (dense,
+ * deep dense and variational nets, bench/RESULTS-speed.md). Single-epoch runs on generated data of 10,000 to
+ * 1,000,000 rows showed no consistent difference, so the advice names what was measured. A package cannot choose
+ * the collector of Weka's JVM, so it says how to.
  */
 public final class CollectorAdvice {
 
