@@ -64,8 +64,8 @@ ours_serialgc() {
 }
 torch_sys() { torch_system "$@" | sed "s/^RESULT /RESULT torchsysblas_/" | tee -a "$RAW"; }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
-echo "processes using over 10 % CPU before the run: $(ps -eo pcpu=,comm= | awk '$1 > 10 {printf "%s ", $2}')" \
-  | tee -a "$RAW"
+busy=$(ps -eo pcpu=,comm= | awk '$1 > 10 {printf "%s ", $2}')
+echo "processes using over 10 % CPU before the run: ${busy:-none}" | tee -a "$RAW"
 if [ "${SCALE_ONLY:-0}" != 1 ]; then
 
 # Interleaved: each net runs ours, PyTorch, ours again with ND4J's thread default, ... The whole block runs REPEATS
