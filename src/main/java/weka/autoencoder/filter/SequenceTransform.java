@@ -1,13 +1,12 @@
 package weka.autoencoder.filter;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.SequenceBatch;
-import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.codec.SequenceCodec;
 import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceError;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.core.Instances;
 
 /**
@@ -43,7 +42,7 @@ public final class SequenceTransform {
     SequenceBatch batch = codec.encode(data, from, to);
     INDArray sequences = FloatMatrices.create(batch.values(), batch.shape());
     float[] mask = batch.stepMask();
-    INDArray stepMask = mask == null ? null : Nd4j.create(mask, new long[] {batch.sequences(), batch.steps()}, 'c');
+    INDArray stepMask = mask == null ? null : FloatMatrices.create(mask, batch.sequences(), batch.steps());
     int[] lengths = batch.lengths();
     float[][] codes = m_mode == OutputMode.CODE ? FloatMatrices.rows(m_model.encode(sequences, stepMask)) : null;
     float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_error

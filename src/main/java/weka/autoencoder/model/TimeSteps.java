@@ -1,7 +1,8 @@
 package weka.autoencoder.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+
+import weka.autoencoder.nd4j.FloatMatrices;
 
 /**
  * Small operations on padded sequence arrays [sequences, channels, steps]: each sequence's length read from a
@@ -42,7 +43,7 @@ public final class TimeSteps {
     for (int i = 0; i < lengths.length; i++) {
       java.util.Arrays.fill(mask, i * steps, i * steps + Math.min(lengths[i], steps), 1f);
     }
-    return Nd4j.create(mask, new long[] {lengths.length, steps}, 'c');
+    return FloatMatrices.create(mask, lengths.length, steps);
   }
 
   /**
@@ -66,6 +67,6 @@ public final class TimeSteps {
         }
       }
     }
-    return Nd4j.create(out, shape, 'c');
+    return FloatMatrices.create(out, shape);
   }
 }

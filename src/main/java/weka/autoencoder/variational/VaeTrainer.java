@@ -4,6 +4,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.InputCorruption;
 import weka.autoencoder.train.ProgressListener;
@@ -93,8 +94,8 @@ public final class VaeTrainer {
         settings.klWarmup() * stepsPerEpoch(n, training));
       TrainingHistory history;
       try {
-        history = new TrainingLoop(training, progress).train(trainable, Nd4j.create(values, shape, 'c'),
-          useMask ? Nd4j.create(mask, shape, 'c') : null, corruption);
+        history = new TrainingLoop(training, progress).train(trainable, FloatMatrices.create(values, shape),
+          useMask ? FloatMatrices.create(mask, shape) : null, corruption);
       } finally {
         trainable.releaseWorkspaces();
       }

@@ -187,7 +187,7 @@ public final class VariationalModel implements TrainedAutoencoder {
       for (int r = 0; r < n; r++) {
         m_condition.write(oneHot, r * m_condition.width(), labels[r]);
       }
-      condition = Nd4j.create(oneHot, new long[] {n, m_condition.width()}, 'c');
+      condition = FloatMatrices.create(oneHot, n, m_condition.width());
     }
     return m_likelihood.sample(network().decode(codes, condition), random);
   }

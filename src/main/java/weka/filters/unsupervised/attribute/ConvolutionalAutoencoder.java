@@ -12,7 +12,6 @@ import javax.swing.JFileChooser;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.arch.ActivationChoice;
 import weka.autoencoder.arch.ConvolutionalArchitecture;
@@ -28,6 +27,7 @@ import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.filter.OutputMode;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.DenseTrainableNetwork;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.nd4j.ThreadPolicy;
 import weka.autoencoder.train.TrainingHistory;
@@ -245,9 +245,9 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
     EncodedBatch batch = codec.encode(data);
     return Nd4jBoundary.call(threadPolicy(), () -> {
       long[] shape = {batch.rows(), batch.columns()};
-      INDArray rows = Nd4j.create(batch.values(), shape, 'c');
+      INDArray rows = FloatMatrices.create(batch.values(), shape);
       float[] weights = lossWeights(batch, data);
-      INDArray mask = weights == null ? null : Nd4j.create(weights, shape, 'c');
+      INDArray mask = weights == null ? null : FloatMatrices.create(weights, shape);
       MultiLayerNetwork network = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
       TrainingHistory history = runTraining(new DenseTrainableNetwork(network), codec, batch, rows, mask);
       return new AutoencoderModel(codec, network, architecture.codeLayerIndex(), history);

@@ -8,7 +8,6 @@ import java.util.Vector;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.arch.RecurrentArchitecture;
@@ -27,6 +26,7 @@ import weka.autoencoder.filter.SequenceTransform;
 import weka.autoencoder.model.AutoencoderModel;
 import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceTrainableNetwork;
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.plot.TrainingPlots;
@@ -183,8 +183,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
     SequenceAutoencoderModel model;
     try {
       model = Nd4jBoundary.call(getThreads(), () -> {
-        INDArray sequences = Nd4j.create(batch.values(), batch.shape(), 'c');
-        INDArray mask = lossWeights == null ? null : Nd4j.create(lossWeights, batch.shape(), 'c');
+        INDArray sequences = FloatMatrices.create(batch.values(), batch.shape());
+        INDArray mask = lossWeights == null ? null : FloatMatrices.create(lossWeights, batch.shape());
         ComputationGraph graph = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
         TrainingHistory history = new TrainingLoop(trainingSettings(), progress)
           .train(new SequenceTrainableNetwork(graph, m_reverseTarget), sequences, mask, corruption);
