@@ -1,9 +1,5 @@
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -29,8 +25,8 @@ public class BatchSizeBenchmark {
   public static void main(String[] args) throws Exception {
     int batch = Integer.parseInt(args[0]);
     int epochs = Integer.parseInt(args[1]);
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = SpeedBenchmark.load("datasets/mnist-train.arff.gz");
+    Instances test = SpeedBenchmark.load("datasets/mnist-test.arff.gz");
     Autoencoder filter = new Autoencoder();
     filter.setOptions(new String[] {"-batch-size", "" + batch, "-epochs", "" + epochs, "-patience", "0"});
     filter.setInputFormat(train);
@@ -54,13 +50,5 @@ public class BatchSizeBenchmark {
     });
     System.out.printf(Locale.ROOT, "RESULT batch=%d epochs=%d seconds=%.1f samples_per_s=%.0f test_mse=%.5f%n", batch,
       model.history().epochsRun(), model.history().millis() / 1000.0, model.history().samplesPerSecond(), testMse);
-  }
-
-  private static Instances load(String path) throws Exception {
-    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
   }
 }

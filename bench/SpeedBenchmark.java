@@ -283,7 +283,8 @@ public class SpeedBenchmark {
       .getProcessCpuTime();
   }
 
-  private static Instances load(String path) throws Exception {
+  /** The shipped gzipped ARFF file at {@code path}, class = last attribute; also used by BatchSizeBenchmark. */
+  static Instances load(String path) throws Exception {
     try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
       Instances data = new Instances(r);
       data.setClassIndex(data.numAttributes() - 1);

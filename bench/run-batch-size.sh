@@ -10,7 +10,8 @@ SIZES=${2:-"32 64 128 256"}
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
 mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/BatchSizeBenchmark.java
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/BatchSizeBenchmark.java bench/SpeedBenchmark.java \
+  bench/RecurrentBenchmark.java
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-not set}"
 for round in 1 2; do
   for size in $SIZES; do
