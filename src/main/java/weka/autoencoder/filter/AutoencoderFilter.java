@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import weka.autoencoder.codec.ColumnLayout;
 import weka.autoencoder.codec.EncodedBatch;
 import weka.autoencoder.gui.ProgressWindow;
+import weka.autoencoder.options.OptionValues;
 import weka.autoencoder.plot.TrainingPlots;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.ProgressListeners;
@@ -506,15 +507,15 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   public void setOptions(String[] options) throws Exception {
     try {
-      setCodeSize(intOption("code-size", options, defaultCodeSize()));
+      setCodeSize(OptionValues.whole("code-size", options, defaultCodeSize()));
       setArchitectureOptions(options);
-      setEpochs(intOption("epochs", options, DEFAULT_EPOCHS));
-      setBatchSize(intOption("batch-size", options, DEFAULT_BATCH_SIZE));
-      setLearningRate(doubleOption("learning-rate", options, DEFAULT_LEARNING_RATE));
-      setWeightDecay(doubleOption("weight-decay", options, 0));
-      setSeed(intOption("S", options, 1));
-      setValidationFraction(doubleOption("validation-fraction", options, DEFAULT_VALIDATION_FRACTION));
-      setPatience(intOption("patience", options, DEFAULT_PATIENCE));
+      setEpochs(OptionValues.whole("epochs", options, DEFAULT_EPOCHS));
+      setBatchSize(OptionValues.whole("batch-size", options, DEFAULT_BATCH_SIZE));
+      setLearningRate(OptionValues.number("learning-rate", options, DEFAULT_LEARNING_RATE));
+      setWeightDecay(OptionValues.number("weight-decay", options, 0));
+      setSeed(OptionValues.whole("S", options, 1));
+      setValidationFraction(OptionValues.number("validation-fraction", options, DEFAULT_VALIDATION_FRACTION));
+      setPatience(OptionValues.whole("patience", options, DEFAULT_PATIENCE));
       String noise = Utils.getOption("noise", options);
       setNoise(noise.isEmpty() ? defaultNoise() : noiseOption(noise));
       String output = Utils.getOption("output", options);
@@ -522,7 +523,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       setErrorAttribute(Utils.getFlag("error-attribute", options));
       String normalize = Utils.getOption("normalize", options);
       m_normalization = normalize.isEmpty() ? Normalization.AUTO : Normalization.fromOption(normalize);
-      setThreads(intOption("threads", options, 0));
+      setThreads(OptionValues.whole("threads", options, 0));
       setPlotDirectory(new File(Utils.getOption("plot-directory", options)));
     } catch (IllegalArgumentException e) {
       throw new Exception(e.getMessage(), e);
@@ -537,32 +538,6 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       return NoiseModels.parse(value);
     } catch (Exception e) {
       throw new IllegalArgumentException("-noise \"" + value + "\": " + e.getMessage(), e);
-    }
-  }
-
-  /** Reads an integer option, with a message that names the option when the value is not a number. */
-  protected static int intOption(String name, String[] options, int defaultValue) throws Exception {
-    String value = Utils.getOption(name, options);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " needs a whole number, got '" + value + "'.");
-    }
-  }
-
-  /** Reads a decimal option, with a message that names the option when the value is not a number. */
-  protected static double doubleOption(String name, String[] options, double defaultValue) throws Exception {
-    String value = Utils.getOption(name, options);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " needs a number, got '" + value + "'.");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Vector;
 
 import weka.autoencoder.codec.ColumnLayout;
+import weka.autoencoder.options.OptionValues;
 import weka.core.Option;
 import weka.core.Utils;
 

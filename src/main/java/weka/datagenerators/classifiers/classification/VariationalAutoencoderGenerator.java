@@ -16,6 +16,7 @@ import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.generate.GeneratorModel;
 import weka.autoencoder.generate.ImageMontage;
 import weka.autoencoder.generate.LabelPlan;
+import weka.autoencoder.options.OptionValues;
 import weka.autoencoder.train.TrainingSettings;
 import weka.autoencoder.variational.ClassCondition;
 import weka.autoencoder.variational.CodeOutput;
@@ -465,28 +466,28 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       setModel(fileOption("model", options));
       setSaveModel(fileOption("save-model", options));
       setClassValue(Utils.getOption("class-value", options));
-      setTemperature(number("temperature", options, 1));
+      setTemperature(OptionValues.number("temperature", options, 1));
       setNoClip(Utils.getFlag("no-clip", options));
-      setWidth(whole("width", options, 0));
-      setHeight(whole("height", options, 0));
-      setChannels(whole("channels", options, 1));
+      setWidth(OptionValues.whole("width", options, 0));
+      setHeight(OptionValues.whole("height", options, 0));
+      setChannels(OptionValues.whole("channels", options, 1));
       setMontage(fileOption("montage", options));
-      setCodeSize(whole("code-size", options, 8));
+      setCodeSize(OptionValues.whole("code-size", options, 8));
       String hidden = Utils.getOption("hidden", options);
       setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
       String activation = Utils.getOption("activation", options);
       m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
-      setEpochs(whole("epochs", options, 300));
-      setBatchSize(whole("batch-size", options, 64));
-      setLearningRate(number("learning-rate", options, 0.001));
-      setKlWeight(number("kl-weight", options, 1));
-      setKlWarmup(whole("kl-warmup", options, 20));
-      setValidationFraction(number("validation-fraction", options, 0));
-      setPatience(whole("patience", options, 20));
+      setEpochs(OptionValues.whole("epochs", options, 300));
+      setBatchSize(OptionValues.whole("batch-size", options, 64));
+      setLearningRate(OptionValues.number("learning-rate", options, 0.001));
+      setKlWeight(OptionValues.number("kl-weight", options, 1));
+      setKlWarmup(OptionValues.whole("kl-warmup", options, 20));
+      setValidationFraction(OptionValues.number("validation-fraction", options, 0));
+      setPatience(OptionValues.whole("patience", options, 20));
       String distribution = Utils.getOption("distribution", options);
       m_distribution = distribution.isEmpty() ? NumericDistribution.AUTO
         : NumericDistribution.fromOption(distribution);
-      setThreads(whole("threads", options, 0));
+      setThreads(OptionValues.whole("threads", options, 0));
     } catch (IllegalArgumentException e) {
       throw new Exception(e.getMessage(), e);
     }
@@ -496,30 +497,6 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   private static File fileOption(String name, String[] options) throws Exception {
     String value = Utils.getOption(name, options);
     return value.isEmpty() ? none() : new File(value);
-  }
-
-  private static double number(String name, String[] options, double defaultValue) throws Exception {
-    String value = Utils.getOption(name, options);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " needs a number, got '" + value + "'.");
-    }
-  }
-
-  private static int whole(String name, String[] options, int defaultValue) throws Exception {
-    String value = Utils.getOption(name, options);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " needs a whole number, got '" + value + "'.");
-    }
   }
 
   @Override

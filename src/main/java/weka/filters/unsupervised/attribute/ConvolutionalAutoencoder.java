@@ -30,6 +30,7 @@ import weka.autoencoder.model.DenseTrainableNetwork;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.nd4j.ThreadPolicy;
+import weka.autoencoder.options.OptionValues;
 import weka.autoencoder.train.TrainingHistory;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -318,13 +319,13 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
 
   @Override
   protected void setArchitectureOptions(String[] options) throws Exception {
-    setWidth(intOption("width", options, 28));
-    setHeight(intOption("height", options, 28));
-    setChannels(intOption("channels", options, 1));
+    setWidth(OptionValues.whole("width", options, 28));
+    setHeight(OptionValues.whole("height", options, 28));
+    setChannels(OptionValues.whole("channels", options, 1));
     setChannelsFirst(Utils.getFlag("channels-first", options));
     String filters = Utils.getOption("filters", options);
     setFilters(filters.isEmpty() ? DEFAULT_FILTERS : filters);
-    setKernelSize(intOption("kernel-size", options, 3));
+    setKernelSize(OptionValues.whole("kernel-size", options, 3));
     String downsampling = Utils.getOption("downsampling", options);
     m_downsampling = downsampling.isEmpty() ? Downsampling.STRIDE : Downsampling.fromOption(downsampling);
     String upsampling = Utils.getOption("upsampling", options);

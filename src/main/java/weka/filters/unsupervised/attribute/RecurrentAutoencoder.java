@@ -29,6 +29,7 @@ import weka.autoencoder.model.SequenceTrainableNetwork;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.noise.NoNoise;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.options.OptionValues;
 import weka.autoencoder.plot.TrainingPlots;
 import weka.autoencoder.train.InputCorruption;
 import weka.autoencoder.train.ProgressListener;
@@ -255,7 +256,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
     String units = Utils.getOption("units", options);
     setUnits(units.isEmpty() ? DEFAULT_UNITS : units);
     setRelationalAttribute(Utils.getOption("relational-attribute", options));
-    setSequenceChannels(intOption("sequence-channels", options, 0));
+    setSequenceChannels(OptionValues.whole("sequence-channels", options, 0));
     String attributes = Utils.getOption("sequence-attributes", options);
     setSequenceAttributes(attributes.isEmpty() ? SequenceForm.ALL_ATTRIBUTES : attributes);
     setReverseTarget(Utils.getFlag("reverse-target", options));

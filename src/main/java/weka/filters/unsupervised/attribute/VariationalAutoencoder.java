@@ -10,6 +10,7 @@ import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.model.TrainedAutoencoder;
+import weka.autoencoder.options.OptionValues;
 import weka.autoencoder.variational.CodeOutput;
 import weka.autoencoder.variational.NumericDistribution;
 import weka.autoencoder.variational.VaeSettings;
@@ -132,8 +133,8 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
     setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
     String activation = Utils.getOption("activation", options);
     m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
-    setKlWeight(doubleOption("kl-weight", options, 1));
-    setKlWarmup(intOption("kl-warmup", options, DEFAULT_KL_WARMUP));
+    setKlWeight(OptionValues.number("kl-weight", options, 1));
+    setKlWarmup(OptionValues.whole("kl-warmup", options, DEFAULT_KL_WARMUP));
     String distribution = Utils.getOption("distribution", options);
     m_distribution = distribution.isEmpty() ? NumericDistribution.AUTO : NumericDistribution.fromOption(distribution);
     String codeOutput = Utils.getOption("code-output", options);
