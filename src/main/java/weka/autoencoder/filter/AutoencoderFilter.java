@@ -599,7 +599,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setCodeSize(int codeSize) {
-    requireAtLeast("code-size", codeSize, 1);
+    OptionValues.requireAtLeast("code-size", codeSize, 1);
     m_codeSize = codeSize;
   }
 
@@ -613,7 +613,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setEpochs(int epochs) {
-    requireAtLeast("epochs", epochs, 1);
+    OptionValues.requireAtLeast("epochs", epochs, 1);
     m_epochs = epochs;
   }
 
@@ -626,7 +626,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setBatchSize(int batchSize) {
-    requireAtLeast("batch-size", batchSize, 1);
+    OptionValues.requireAtLeast("batch-size", batchSize, 1);
     m_batchSize = batchSize;
   }
 
@@ -641,10 +641,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setLearningRate(double learningRate) {
-    if (!(learningRate > 0) || learningRate > 10 || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("-learning-rate must be a positive number (typically 0.0001 to 0.01), got "
-        + learningRate + ".");
-    }
+    OptionValues.requireLearningRate(learningRate);
     m_learningRate = learningRate;
   }
 
@@ -688,10 +685,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setValidationFraction(double fraction) {
-    if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got "
-        + fraction + ".");
-    }
+    OptionValues.requireValidationFraction(fraction);
     m_validationFraction = fraction;
   }
 
@@ -705,7 +699,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setPatience(int patience) {
-    requireAtLeast("patience", patience, 0);
+    OptionValues.requireAtLeast("patience", patience, 0);
     m_patience = patience;
   }
 
@@ -783,7 +777,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   public void setThreads(int threads) {
-    requireAtLeast("threads", threads, 0);
+    OptionValues.requireAtLeast("threads", threads, 0);
     m_threads = threads;
   }
 
@@ -808,12 +802,5 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** @return the model trained on the first batch, or null before that */
   public TrainedAutoencoder getModel() {
     return m_model;
-  }
-
-  /** @throws IllegalArgumentException naming the option when {@code value < min} */
-  protected static void requireAtLeast(String option, int value, int min) {
-    if (value < min) {
-      throw new IllegalArgumentException("-" + option + " must be at least " + min + ", got " + value + ".");
-    }
   }
 }

@@ -44,4 +44,35 @@ public final class OptionValues {
     }
     return p;
   }
+
+  /** @throws IllegalArgumentException naming the option when {@code value < min} */
+  public static void requireAtLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException("-" + option + " must be at least " + min + ", got " + value + ".");
+    }
+  }
+
+  /** @throws IllegalArgumentException naming the option when {@code value < min}, NaN or infinite */
+  public static void requireAtLeast(String option, double value, double min) {
+    if (!(value >= min) || Double.isInfinite(value)) {
+      String bound = min == Math.rint(min) ? "" + (long) min : "" + min;
+      throw new IllegalArgumentException("-" + option + " must be at least " + bound + ", got " + value + ".");
+    }
+  }
+
+  /** @throws IllegalArgumentException unless the learning rate is positive and at most 10 */
+  public static void requireLearningRate(double learningRate) {
+    if (!(learningRate > 0) || learningRate > 10 || Double.isInfinite(learningRate)) {
+      throw new IllegalArgumentException("-learning-rate must be a positive number (typically 0.0001 to 0.01), got "
+        + learningRate + ".");
+    }
+  }
+
+  /** @throws IllegalArgumentException unless {@code 0 <= fraction < 1} */
+  public static void requireValidationFraction(double fraction) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new IllegalArgumentException("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got "
+        + fraction + ".");
+    }
+  }
 }

@@ -33,4 +33,30 @@ class OptionValuesTest {
     assertThrows(IllegalArgumentException.class, () -> OptionValues.probability("probability", 1.0));
     assertThrows(IllegalArgumentException.class, () -> OptionValues.probability("probability", Double.NaN));
   }
+
+  @Test
+  void boundsNameTheOptionAndTheValue() {
+    OptionValues.requireAtLeast("epochs", 1, 1);
+    IllegalArgumentException whole = assertThrows(IllegalArgumentException.class,
+      () -> OptionValues.requireAtLeast("epochs", 0, 1));
+    assertEquals("-epochs must be at least 1, got 0.", whole.getMessage());
+    OptionValues.requireAtLeast("kl-weight", 0.0, 0);
+    IllegalArgumentException decimal = assertThrows(IllegalArgumentException.class,
+      () -> OptionValues.requireAtLeast("kl-weight", -0.5, 0));
+    assertEquals("-kl-weight must be at least 0, got -0.5.", decimal.getMessage());
+    assertThrows(IllegalArgumentException.class,
+      () -> OptionValues.requireAtLeast("kl-weight", Double.POSITIVE_INFINITY, 0));
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireAtLeast("kl-weight", Double.NaN, 0));
+  }
+
+  @Test
+  void learningRateAndValidationFractionRanges() {
+    OptionValues.requireLearningRate(0.001);
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(0));
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(11));
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(Double.NaN));
+    OptionValues.requireValidationFraction(0);
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireValidationFraction(1));
+    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireValidationFraction(-0.1));
+  }
 }

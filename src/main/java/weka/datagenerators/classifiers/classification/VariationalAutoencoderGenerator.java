@@ -569,13 +569,6 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
 
   // ---------------------------------------------------------------- properties (GUI)
 
-  private static void atLeast(String option, double value, double min) {
-    if (!(value >= min) || Double.isInfinite(value)) {
-      String bound = min == Math.rint(min) ? "" + (long) min : "" + min;
-      throw new IllegalArgumentException("-" + option + " must be at least " + bound + ", got " + value + ".");
-    }
-  }
-
   public File getTrainingFile() {
     return m_trainingFile;
   }
@@ -676,7 +669,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setWidth(int width) {
-    atLeast("width", width, 0);
+    OptionValues.requireAtLeast("width", width, 0);
     m_width = width;
   }
 
@@ -690,7 +683,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setHeight(int height) {
-    atLeast("height", height, 0);
+    OptionValues.requireAtLeast("height", height, 0);
     m_height = height;
   }
 
@@ -731,7 +724,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setCodeSize(int codeSize) {
-    atLeast("code-size", codeSize, 1);
+    OptionValues.requireAtLeast("code-size", codeSize, 1);
     m_codeSize = codeSize;
   }
 
@@ -774,7 +767,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setEpochs(int epochs) {
-    atLeast("epochs", epochs, 1);
+    OptionValues.requireAtLeast("epochs", epochs, 1);
     m_epochs = epochs;
   }
 
@@ -787,7 +780,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setBatchSize(int batchSize) {
-    atLeast("batch-size", batchSize, 1);
+    OptionValues.requireAtLeast("batch-size", batchSize, 1);
     m_batchSize = batchSize;
   }
 
@@ -800,10 +793,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setLearningRate(double learningRate) {
-    if (!(learningRate > 0) || learningRate > 10) {
-      throw new IllegalArgumentException("-learning-rate must be a positive number (typically 0.0001 to 0.01), got "
-        + learningRate + ".");
-    }
+    OptionValues.requireLearningRate(learningRate);
     m_learningRate = learningRate;
   }
 
@@ -816,7 +806,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setKlWeight(double klWeight) {
-    atLeast("kl-weight", klWeight, 0);
+    OptionValues.requireAtLeast("kl-weight", klWeight, 0);
     m_klWeight = klWeight;
   }
 
@@ -830,7 +820,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setKlWarmup(int epochs) {
-    atLeast("kl-warmup", epochs, 0);
+    OptionValues.requireAtLeast("kl-warmup", epochs, 0);
     m_klWarmup = epochs;
   }
 
@@ -844,10 +834,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setValidationFraction(double fraction) {
-    if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got "
-        + fraction + ".");
-    }
+    OptionValues.requireValidationFraction(fraction);
     m_validationFraction = fraction;
   }
 
@@ -862,7 +849,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setPatience(int patience) {
-    atLeast("patience", patience, 0);
+    OptionValues.requireAtLeast("patience", patience, 0);
     m_patience = patience;
   }
 
@@ -890,7 +877,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   }
 
   public void setThreads(int threads) {
-    atLeast("threads", threads, 0);
+    OptionValues.requireAtLeast("threads", threads, 0);
     m_threads = threads;
   }
 

@@ -326,7 +326,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   }
 
   public void setSequenceChannels(int channels) {
-    requireAtLeast("sequence-channels", channels, 0);
+    OptionValues.requireAtLeast("sequence-channels", channels, 0);
     m_sequenceChannels = channels;
   }
 

@@ -213,7 +213,7 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
   }
 
   public void setKlWarmup(int epochs) {
-    requireAtLeast("kl-warmup", epochs, 0);
+    OptionValues.requireAtLeast("kl-warmup", epochs, 0);
     m_klWarmup = epochs;
   }
 
