@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import weka.autoencoder.arch.ImageShape;
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 
 /**
  * ConvolutionalAutoencoder end to end through an installed package: the convolutional network's configuration
@@ -33,11 +31,7 @@ class ConvolutionalPackageIT {
     Path home = s_work.resolve("wekahome");
     Files.createDirectories(home);
     s_weka = new WekaProcess(home);
-    String zip = System.getProperty("package.zip");
-    assertTrue(zip != null && Files.exists(Paths.get(zip)), "package zip built by mvn package: " + zip);
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
-      "-install-package", zip);
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
   }
 
   @Test
@@ -76,12 +70,7 @@ class ConvolutionalPackageIT {
   }
 
   private static Path save(Instances data, String name) throws Exception {
-    Path file = s_work.resolve(name);
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(data);
-    saver.setFile(file.toFile());
-    saver.writeBatch();
-    return file;
+    return TestData.saveArff(data, s_work.resolve(name));
   }
 
   private static String testAccuracy(String output) {

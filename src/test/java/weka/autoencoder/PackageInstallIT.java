@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 
 /**
  * End to end as a user does it: install the built package zip with Weka's package manager into a fresh WEKA_HOME
@@ -40,11 +39,7 @@ class PackageInstallIT {
     s_home = s_work.resolve("wekahome");
     Files.createDirectories(s_home);
     s_weka = new WekaProcess(s_home);
-    String zip = System.getProperty("package.zip");
-    assertTrue(zip != null && Files.exists(Paths.get(zip)), "package zip built by mvn package: " + zip);
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
-      "-install-package", zip);
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
 
     Instances mnist = TestData.mnist(600);
     s_train = save(new Instances(mnist, 0, 500), "train.arff");
@@ -52,12 +47,7 @@ class PackageInstallIT {
   }
 
   private static Path save(Instances data, String name) throws Exception {
-    Path file = s_work.resolve(name);
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(data);
-    saver.setFile(file.toFile());
-    saver.writeBatch();
-    return file;
+    return TestData.saveArff(data, s_work.resolve(name));
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.FileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 
 /**
  * RecurrentAutoencoder end to end through an installed package: its computation graph is trained, applied, saved
@@ -35,23 +33,14 @@ class RecurrentPackageIT {
     Path home = s_work.resolve("wekahome");
     Files.createDirectories(home);
     s_weka = new WekaProcess(home);
-    String zip = System.getProperty("package.zip");
-    assertTrue(zip != null && Files.exists(Paths.get(zip)), "package zip built by mvn package: " + zip);
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
-      "-install-package", zip);
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
     Instances years = TestData.shipped("co2-years.arff");
     s_train = save(new Instances(years, 0, 34), "years-train.arff");
     s_test = save(new Instances(years, 34, 10), "years-test.arff");
   }
 
   private static Path save(Instances data, String name) throws Exception {
-    Path file = s_work.resolve(name);
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(data);
-    saver.setFile(file.toFile());
-    saver.writeBatch();
-    return file;
+    return TestData.saveArff(data, s_work.resolve(name));
   }
 
   @Test

@@ -69,4 +69,13 @@ public final class TestData {
     }
     return data;
   }
+
+  /** Writes {@code data} as an ARFF file and returns its path. */
+  public static java.nio.file.Path saveArff(Instances data, java.nio.file.Path file) throws Exception {
+    weka.core.converters.ArffSaver saver = new weka.core.converters.ArffSaver();
+    saver.setInstances(data);
+    saver.setFile(file.toFile());
+    saver.writeBatch();
+    return file;
+  }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 
 /**
  * The variational filter and generator from an installed package, in separate Weka JVMs: the generator's command
@@ -37,11 +36,7 @@ class VariationalInstallIT {
     Path home = s_work.resolve("wekahome");
     Files.createDirectories(home);
     s_weka = new WekaProcess(home);
-    String zip = System.getProperty("package.zip");
-    assertTrue(zip != null && Files.exists(Paths.get(zip)), "package zip built by mvn package: " + zip);
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline", "-install-package",
-      zip);
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
   }
 
   private static String diabetes() {
@@ -83,11 +78,7 @@ class VariationalInstallIT {
   @Test
   @Order(3)
   void theFilterRunsFromTheInstalledPackage() throws Exception {
-    Path train = s_work.resolve("digits.arff");
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(TestData.mnist(300));
-    saver.setFile(train.toFile());
-    saver.writeBatch();
+    Path train = TestData.saveArff(TestData.mnist(300), s_work.resolve("digits.arff"));
     Path out = s_work.resolve("codes.arff");
     WekaProcess.Result run = s_weka.run(300, "weka.Run", ".VariationalAutoencoder", "-i", train.toString(), "-o",
       out.toString(), "-c", "last", "-code-size", "5", "-epochs", "2", "-code-output", "mean-and-variance",

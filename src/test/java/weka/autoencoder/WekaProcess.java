@@ -60,6 +60,18 @@ public final class WekaProcess {
     m_classpath = extraClasspath == null ? jars : jars + File.pathSeparator + extraClasspath;
   }
 
+  /**
+   * Installs the package zip built by {@code mvn package} (system property {@code package.zip}) into this process's
+   * WEKA_HOME with Weka's package manager, offline, and fails the test when that does not work.
+   */
+  public void installPackage() throws Exception {
+    String zip = System.getProperty("package.zip");
+    org.junit.jupiter.api.Assertions.assertTrue(zip != null && Files.exists(Paths.get(zip)),
+      "package zip built by mvn package: " + zip);
+    Result installed = run(300, "weka.core.WekaPackageManager", "-offline", "-install-package", zip);
+    org.junit.jupiter.api.Assertions.assertEquals(0, installed.exitCode, installed.output);
+  }
+
   /** Runs {@code java <mainClass> <args>} and waits up to {@code timeoutSeconds}. */
   public Result run(int timeoutSeconds, String mainClass, String... args) throws Exception {
     List<String> command = new ArrayList<>();

@@ -27,7 +27,6 @@ import weka.autoencoder.TestData;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 import weka.datagenerators.DataGenerator;
 import weka.datagenerators.classifiers.classification.VariationalAutoencoderGenerator;
 
@@ -274,10 +273,6 @@ class VariationalAutoencoderGeneratorTest {
   }
 
   static File save(Instances data, Path path) throws Exception {
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(data);
-    saver.setFile(path.toFile());
-    saver.writeBatch();
-    return path.toFile();
+    return TestData.saveArff(data, path).toFile();
   }
 }

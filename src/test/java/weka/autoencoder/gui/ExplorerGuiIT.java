@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import weka.autoencoder.TestData;
 import weka.autoencoder.WekaProcess;
 import weka.core.Instances;
-import weka.core.converters.ArffSaver;
 
 /**
  * The real Weka Explorer in a real window (an Xvfb display), with the package installed in a temporary WEKA_HOME:
@@ -59,15 +58,9 @@ class ExplorerGuiIT {
     s_home = home;
     s_weka = new WekaProcess(home, "DISPLAY", s_display,
       System.getProperty("test.classes", "target/test-classes"));
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
-      "-install-package", System.getProperty("package.zip"));
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
     Instances digits = TestData.mnist(300);
-    s_data = work.resolve("mnist-300.arff");
-    ArffSaver saver = new ArffSaver();
-    saver.setInstances(digits);
-    saver.setFile(s_data.toFile());
-    saver.writeBatch();
+    s_data = TestData.saveArff(digits, work.resolve("mnist-300.arff"));
   }
 
   @AfterAll

@@ -33,9 +33,7 @@ class FlowRunnerIT {
     s_home = Files.createTempDirectory("autoencoders-flows").resolve("wekahome");
     Files.createDirectories(s_home);
     s_weka = new WekaProcess(s_home);
-    WekaProcess.Result installed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline",
-      "-install-package", System.getProperty("package.zip"));
-    assertEquals(0, installed.exitCode, installed.output);
+    s_weka.installPackage();
     Instances small = TestData.mnist(600);
     Path installedData = s_home.resolve("packages/autoencoders/datasets/mnist-train.arff.gz");
     assertTrue(Files.exists(installedData), "the package ships the MNIST sample");
