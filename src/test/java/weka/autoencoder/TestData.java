@@ -78,4 +78,13 @@ public final class TestData {
     saver.writeBatch();
     return file;
   }
+
+  /** @return every instance's values, as Weka stores them (class included), one row per instance */
+  public static double[][] values(Instances data) {
+    double[][] v = new double[data.numInstances()][];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = data.instance(i).toDoubleArray();
+    }
+    return v;
+  }
 }

@@ -36,14 +36,6 @@ class AutoencoderFilterTest {
     return filter;
   }
 
-  private static double[][] values(Instances data) {
-    double[][] v = new double[data.numInstances()][];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = data.instance(i).toDoubleArray();
-    }
-    return v;
-  }
-
   @Test
   void codeOutputHasCodeAttributesThenTheUnchangedClass() throws Exception {
     Instances data = TestData.lowRank(200, 1);
@@ -118,7 +110,7 @@ class AutoencoderFilterTest {
     Filter.useFilter(train, filter);
     Instances batchOut = Filter.useFilter(test, filter);
     Instances again = Filter.useFilter(test, filter);
-    assertArrayEquals(values(batchOut), values(again), "second batch must not retrain");
+    assertArrayEquals(TestData.values(batchOut), TestData.values(again), "second batch must not retrain");
 
     filter.input(test.instance(3));
     filter.batchFinished();
@@ -135,9 +127,9 @@ class AutoencoderFilterTest {
     b.setInputFormat(data);
     Autoencoder c = quick("-epochs", "5", "-S", "2");
     c.setInputFormat(data);
-    double[][] outA = values(Filter.useFilter(data, a));
-    assertArrayEquals(outA, values(Filter.useFilter(data, b)));
-    assertFalse(Arrays.deepEquals(outA, values(Filter.useFilter(data, c))));
+    double[][] outA = TestData.values(Filter.useFilter(data, a));
+    assertArrayEquals(outA, TestData.values(Filter.useFilter(data, b)));
+    assertFalse(Arrays.deepEquals(outA, TestData.values(Filter.useFilter(data, c))));
   }
 
   @Test
@@ -242,16 +234,16 @@ class AutoencoderFilterTest {
     Autoencoder filter = quick("-error-attribute");
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
-    double[][] expected = values(Filter.useFilter(test, filter));
+    double[][] expected = TestData.values(Filter.useFilter(test, filter));
 
     File file = dir.resolve("autoencoder.model").toFile();
     SerializationHelper.write(file.getPath(), filter);
     Autoencoder restored = (Autoencoder) SerializationHelper.read(file.getPath());
     assertNotNull(restored.getModel());
-    assertArrayEquals(expected, values(Filter.useFilter(test, restored)));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, restored)));
 
     Autoencoder copy = (Autoencoder) Filter.makeCopy(filter);
-    assertArrayEquals(expected, values(Filter.useFilter(test, copy)));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, copy)));
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.TestData;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.ImageTestData;
 import weka.autoencoder.arch.ImageShape;
@@ -45,14 +46,6 @@ class ConvolutionalAutoencoderTest {
     ConvolutionalAutoencoder filter = new ConvolutionalAutoencoder();
     filter.setOptions(TestOptions.merged(options, extra));
     return filter;
-  }
-
-  private static double[][] values(Instances data) {
-    double[][] v = new double[data.numInstances()][];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = data.instance(i).toDoubleArray();
-    }
-    return v;
   }
 
   private static double meanSquaredPixelError(Instances a, Instances b, int pixels) {
@@ -115,7 +108,7 @@ class ConvolutionalAutoencoderTest {
     a.setInputFormat(bytes);
     ConvolutionalAutoencoder b = quick(GREY, "-pixel-range", "0-1");
     b.setInputFormat(unit);
-    assertArrayEquals(values(Filter.useFilter(bytes, a)), values(Filter.useFilter(unit, b)));
+    assertArrayEquals(TestData.values(Filter.useFilter(bytes, a)), TestData.values(Filter.useFilter(unit, b)));
   }
 
   @Test
@@ -138,11 +131,11 @@ class ConvolutionalAutoencoderTest {
     a.setInputFormat(rgbLast);
     ConvolutionalAutoencoder b = quick(first);
     b.setInputFormat(rgbFirst);
-    assertArrayEquals(values(Filter.useFilter(rgbLast, a)), values(Filter.useFilter(rgbFirst, b)));
+    assertArrayEquals(TestData.values(Filter.useFilter(rgbLast, a)), TestData.values(Filter.useFilter(rgbFirst, b)));
     // and a layout mix-up is not invisible: reading channels-last data as channels-first changes the codes
     ConvolutionalAutoencoder wrong = quick(first);
     wrong.setInputFormat(rgbLast);
-    assertFalse(Arrays.deepEquals(values(Filter.useFilter(rgbLast, a)), values(Filter.useFilter(rgbLast, wrong))));
+    assertFalse(Arrays.deepEquals(TestData.values(Filter.useFilter(rgbLast, a)), TestData.values(Filter.useFilter(rgbLast, wrong))));
   }
 
   @Test
@@ -188,7 +181,7 @@ class ConvolutionalAutoencoderTest {
       assertEquals("code_0", out.attribute(0).name());
       assertEquals("side", out.classAttribute().name());
       assertEquals(AutoencoderFilter.ERROR_ATTRIBUTE, out.attribute(5).name());
-      assertArrayEquals(values(expected), values(out), shape.toString());
+      assertArrayEquals(TestData.values(expected), TestData.values(out), shape.toString());
     }
   }
 
@@ -211,7 +204,7 @@ class ConvolutionalAutoencoderTest {
     File saved = dir.resolve("filter.model").toFile();
     SerializationHelper.write(saved.getPath(), filter);
     ConvolutionalAutoencoder restored = (ConvolutionalAutoencoder) SerializationHelper.read(saved.getPath());
-    assertArrayEquals(values(out), values(Filter.useFilter(files, restored)));
+    assertArrayEquals(TestData.values(out), TestData.values(Filter.useFilter(files, restored)));
   }
 
   @Test
@@ -244,7 +237,7 @@ class ConvolutionalAutoencoderTest {
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
     Instances batchOut = Filter.useFilter(test, filter);
-    assertArrayEquals(values(batchOut), values(Filter.useFilter(test, filter)), "second batch must not retrain");
+    assertArrayEquals(TestData.values(batchOut), TestData.values(Filter.useFilter(test, filter)), "second batch must not retrain");
     filter.input(test.instance(5));
     filter.batchFinished();
     assertArrayEquals(batchOut.instance(5).toDoubleArray(), filter.output().toDoubleArray(), 1e-5);
@@ -257,14 +250,14 @@ class ConvolutionalAutoencoderTest {
     ConvolutionalAutoencoder filter = quick(GREY, "-output", "reconstruction");
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
-    double[][] expected = values(Filter.useFilter(test, filter));
+    double[][] expected = TestData.values(Filter.useFilter(test, filter));
     File file = dir.resolve("conv.model").toFile();
     SerializationHelper.write(file.getPath(), filter);
     ConvolutionalAutoencoder restored = (ConvolutionalAutoencoder) SerializationHelper.read(file.getPath());
     assertNotNull(restored.getModel());
     assertEquals(4, ((AutoencoderModel) restored.getModel()).codeSize());
-    assertArrayEquals(expected, values(Filter.useFilter(test, restored)));
-    assertArrayEquals(expected, values(Filter.useFilter(test, (ConvolutionalAutoencoder) Filter.makeCopy(filter))));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, restored)));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, (ConvolutionalAutoencoder) Filter.makeCopy(filter))));
   }
 
   @Test

@@ -54,14 +54,6 @@ class VariationalAutoencoderGeneratorTest {
     return result;
   }
 
-  private static double[][] values(Instances data) {
-    double[][] v = new double[data.numInstances()][];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = data.instance(i).toDoubleArray();
-    }
-    return v;
-  }
-
   @Test
   void instancesHaveTheTrainingHeaderTypesRangesAndClassProportions() throws Exception {
     Instances training = TestData.shipped("diabetes.arff");
@@ -89,12 +81,12 @@ class VariationalAutoencoderGeneratorTest {
   @Test
   void theSameSeedGivesTheSameInstancesAndAnotherSeedOthers() throws Exception {
     VariationalAutoencoderGenerator generator = quick("-training-file", DIABETES);
-    double[][] first = values(generateOneByOne(generator));
+    double[][] first = TestData.values(generateOneByOne(generator));
     VariationalAutoencoderGenerator again = quick("-training-file", DIABETES);
     again.defineDataFormat();
-    assertArrayEquals(first, values(again.generateExamples()), "batch and one-by-one, same seed");
+    assertArrayEquals(first, TestData.values(again.generateExamples()), "batch and one-by-one, same seed");
     generator.setSeed(2);
-    assertFalse(Arrays.deepEquals(first, values(generateOneByOne(generator))));
+    assertFalse(Arrays.deepEquals(first, TestData.values(generateOneByOne(generator))));
   }
 
   @Test
@@ -189,10 +181,10 @@ class VariationalAutoencoderGeneratorTest {
   void aSavedModelGeneratesTheSameInstancesWithoutTraining(@TempDir Path dir) throws Exception {
     File model = dir.resolve("diabetes.vae").toFile();
     VariationalAutoencoderGenerator trainer = quick("-training-file", DIABETES, "-save-model", model.getPath());
-    double[][] expected = values(generateOneByOne(trainer));
+    double[][] expected = TestData.values(generateOneByOne(trainer));
     assertTrue(model.length() > 1000);
     VariationalAutoencoderGenerator user = quick("-model", model.getPath(), "-epochs", "999");
-    assertArrayEquals(expected, values(generateOneByOne(user)));
+    assertArrayEquals(expected, TestData.values(generateOneByOne(user)));
     VariationalAutoencoderGenerator both = quick("-model", model.getPath(), "-training-file", DIABETES);
     Exception e = assertThrows(Exception.class, both::defineDataFormat);
     assertTrue(e.getMessage().contains("-training-file") && e.getMessage().contains("-model"), e.getMessage());

@@ -39,14 +39,6 @@ class VariationalAutoencoderFilterTest {
     return filter;
   }
 
-  private static double[][] values(Instances data) {
-    double[][] v = new double[data.numInstances()][];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = data.instance(i).toDoubleArray();
-    }
-    return v;
-  }
-
   @Test
   void codeOutputIsThePosteriorMeanWithTheClassLast() throws Exception {
     Instances data = TestData.lowRank(200, 1);
@@ -62,7 +54,7 @@ class VariationalAutoencoderFilterTest {
       assertFalse(out.instance(i).hasMissingValue());
     }
     // The mean is deterministic: filtering again gives the same codes.
-    assertArrayEquals(values(out), values(Filter.useFilter(data, filter)));
+    assertArrayEquals(TestData.values(out), TestData.values(Filter.useFilter(data, filter)));
   }
 
   @Test
@@ -96,7 +88,7 @@ class VariationalAutoencoderFilterTest {
     VariationalAutoencoder means = quick("-epochs", "5");
     means.setInputFormat(data);
     Instances meanCodes = Filter.useFilter(data, means);
-    assertFalse(Arrays.deepEquals(values(all), values(meanCodes)), "a sample is not the mean");
+    assertFalse(Arrays.deepEquals(TestData.values(all), TestData.values(meanCodes)), "a sample is not the mean");
   }
 
   @Test
@@ -151,7 +143,7 @@ class VariationalAutoencoderFilterTest {
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
     Instances batchOut = Filter.useFilter(test, filter);
-    assertArrayEquals(values(batchOut), values(Filter.useFilter(test, filter)), "second batch must not retrain");
+    assertArrayEquals(TestData.values(batchOut), TestData.values(Filter.useFilter(test, filter)), "second batch must not retrain");
     filter.input(test.instance(3));
     filter.batchFinished();
     assertArrayEquals(batchOut.instance(3).toDoubleArray(), filter.output().toDoubleArray(), 1e-5);
@@ -160,9 +152,9 @@ class VariationalAutoencoderFilterTest {
   @Test
   void sameSeedGivesTheSameOutputAndAnotherSeedDoesNot() throws Exception {
     Instances data = TestData.lowRank(150, 9);
-    double[][] a = values(filtered(data, quick("-epochs", "4")));
-    assertArrayEquals(a, values(filtered(data, quick("-epochs", "4"))));
-    assertFalse(Arrays.deepEquals(a, values(filtered(data, quick("-epochs", "4", "-S", "2")))));
+    double[][] a = TestData.values(filtered(data, quick("-epochs", "4")));
+    assertArrayEquals(a, TestData.values(filtered(data, quick("-epochs", "4"))));
+    assertFalse(Arrays.deepEquals(a, TestData.values(filtered(data, quick("-epochs", "4", "-S", "2")))));
   }
 
   private static Instances filtered(Instances data, VariationalAutoencoder filter) throws Exception {
@@ -249,14 +241,14 @@ class VariationalAutoencoderFilterTest {
     VariationalAutoencoder filter = quick("-epochs", "5", "-error-attribute");
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
-    double[][] expected = values(Filter.useFilter(test, filter));
+    double[][] expected = TestData.values(Filter.useFilter(test, filter));
     File file = dir.resolve("vae.model").toFile();
     SerializationHelper.write(file.getPath(), filter);
     VariationalAutoencoder restored = (VariationalAutoencoder) SerializationHelper.read(file.getPath());
     assertNotNull(restored.getModel());
-    assertArrayEquals(expected, values(Filter.useFilter(test, restored)));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, restored)));
     VariationalAutoencoder copy = (VariationalAutoencoder) Filter.makeCopy(filter);
-    assertArrayEquals(expected, values(Filter.useFilter(test, copy)));
+    assertArrayEquals(expected, TestData.values(Filter.useFilter(test, copy)));
     assertNull(new VariationalAutoencoder().getModel());
   }
 
@@ -300,14 +292,14 @@ class VariationalAutoencoderFilterTest {
     clean.setInputFormat(data);
     VariationalAutoencoder noisy = quick("-epochs", "5", "-noise", "weka.autoencoder.noise.GaussianNoise -stddev 0.5");
     noisy.setInputFormat(data);
-    double[][] withoutNoise = values(Filter.useFilter(data, clean));
-    double[][] withNoise = values(Filter.useFilter(data, noisy));
+    double[][] withoutNoise = TestData.values(Filter.useFilter(data, clean));
+    double[][] withNoise = TestData.values(Filter.useFilter(data, noisy));
     // Same seed, same data: only the corrupted training input can make the trained networks differ.
     org.junit.jupiter.api.Assertions.assertFalse(Arrays.deepEquals(withoutNoise, withNoise),
       "-noise must change what the VAE is trained on");
     VariationalAutoencoder again = quick("-epochs", "5", "-noise", "weka.autoencoder.noise.GaussianNoise -stddev 0.5");
     again.setInputFormat(data);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(withNoise, values(Filter.useFilter(data, again)),
+    org.junit.jupiter.api.Assertions.assertArrayEquals(withNoise, TestData.values(Filter.useFilter(data, again)),
       "noise is reproducible from the seed");
   }
 }
