@@ -7,8 +7,6 @@ import java.util.zip.GZIPInputStream;
 
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.core.Instances;
-import weka.core.matrix.EigenvalueDecomposition;
-import weka.core.matrix.Matrix;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Autoencoder;
 import weka.filters.unsupervised.attribute.ConvolutionalAutoencoder;
@@ -31,7 +29,7 @@ public class ConvolutionalBenchmark {
     Instances test = load(dir + "/mnist-test.arff.gz");
 
     long t0 = System.nanoTime();
-    double pcaMse = pcaTestMse(pixels(train), pixels(test));
+    double pcaMse = new ExactPca(pixels(train), K).mse(pixels(test));
     double pcaSeconds = (System.nanoTime() - t0) / 1e9;
     System.err.printf(Locale.ROOT, "PCA-%d test MSE %.5f (%.1f s)%n", K, pcaMse, pcaSeconds);
 
@@ -95,42 +93,6 @@ public class ConvolutionalBenchmark {
     run.epochs = filter.getModel().history().epochsRun();
     run.samplesPerSecond = filter.getModel().history().samplesPerSecond();
     return run;
-  }
-
-  /** Exact PCA: centred projection onto the top eigenvectors of the training covariance, and back. */
-  private static double pcaTestMse(double[][] x, double[][] xt) {
-    int d = x[0].length;
-    double[] mean = new double[d];
-    for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
-    double[][] cov = new double[d][d];
-    for (double[] row : x) {
-      for (int i = 0; i < d; i++) {
-        double ci = row[i] - mean[i];
-        if (ci == 0) continue;
-        for (int j = i; j < d; j++) cov[i][j] += ci * (row[j] - mean[j]);
-      }
-    }
-    for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
-    EigenvalueDecomposition eig = new Matrix(cov).eig();
-    double[] values = eig.getRealEigenvalues();
-    Matrix vectors = eig.getV();
-    Integer[] order = new Integer[d];
-    for (int i = 0; i < d; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-    double mse = 0;
-    for (double[] row : xt) {
-      double[] centred = new double[d];
-      for (int j = 0; j < d; j++) centred[j] = row[j] - mean[j];
-      double[] recon = new double[d];
-      for (int c = 0; c < K; c++) {
-        int col = order[c];
-        double s = 0;
-        for (int j = 0; j < d; j++) s += centred[j] * vectors.get(j, col);
-        for (int j = 0; j < d; j++) recon[j] += s * vectors.get(j, col);
-      }
-      for (int j = 0; j < d; j++) mse += Math.pow(recon[j] - centred[j], 2);
-    }
-    return mse / ((double) xt.length * d);
   }
 
   private static String[] concat(String[] a, String[] b) {

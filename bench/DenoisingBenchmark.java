@@ -12,8 +12,6 @@ import weka.autoencoder.model.AutoencoderModel;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.core.matrix.EigenvalueDecomposition;
-import weka.core.matrix.Matrix;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.DenoisingAutoencoder;
 
@@ -77,7 +75,7 @@ public class DenoisingBenchmark {
     }
 
     double[][] clean = pixels(test);
-    Pca pca = null;
+    ExactPca pca = null;
     List<String> rows = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       Instances noisyTest = scenario.corrupt(test);
@@ -95,7 +93,7 @@ public class DenoisingBenchmark {
       AutoencoderModel model = (AutoencoderModel) filter.getModel();
       int k = filter.getCodeSize();
       if (pca == null || pca.k != k) {
-        pca = new Pca(pixels(train), k);
+        pca = new ExactPca(pixels(train), k);
       }
       double[][] noisy = pixels(noisyTest);
       double psnrNoisy = psnr(noisy, clean);
@@ -116,52 +114,6 @@ public class DenoisingBenchmark {
     rows.forEach(System.out::println);
     System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
       + Runtime.getRuntime().availableProcessors());
-  }
-
-  /** Centred PCA fitted on clean training pixels: project onto the top-k eigenvectors and back. */
-  private static final class Pca {
-    final int k;
-    final double[] mean;
-    final double[][] components; // k x d
-
-    Pca(double[][] x, int k) {
-      this.k = k;
-      int d = x[0].length;
-      mean = new double[d];
-      for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
-      double[][] cov = new double[d][d];
-      for (double[] row : x) {
-        for (int i = 0; i < d; i++) {
-          double ci = row[i] - mean[i];
-          if (ci == 0) continue;
-          for (int j = i; j < d; j++) cov[i][j] += ci * (row[j] - mean[j]);
-        }
-      }
-      for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
-      EigenvalueDecomposition eig = new Matrix(cov).eig();
-      double[] values = eig.getRealEigenvalues();
-      Matrix vectors = eig.getV();
-      Integer[] order = new Integer[d];
-      for (int i = 0; i < d; i++) order[i] = i;
-      Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-      components = new double[k][d];
-      for (int c = 0; c < k; c++) for (int j = 0; j < d; j++) components[c][j] = vectors.get(j, order[c]);
-    }
-
-    double[][] reconstruct(double[][] x) {
-      int d = mean.length;
-      double[][] out = new double[x.length][d];
-      for (int i = 0; i < x.length; i++) {
-        double[] recon = out[i];
-        System.arraycopy(mean, 0, recon, 0, d);
-        for (double[] component : components) {
-          double s = 0;
-          for (int j = 0; j < d; j++) s += (x[i][j] - mean[j]) * component[j];
-          for (int j = 0; j < d; j++) recon[j] += s * component[j];
-        }
-      }
-      return out;
-    }
   }
 
   /** PSNR for pixels in [0,1]: 10 log10(1 / MSE), MSE over all pixels of all images. */

@@ -15,8 +15,6 @@ import weka.classifiers.Evaluation;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.lazy.IBk;
 import weka.core.Instances;
-import weka.core.matrix.EigenvalueDecomposition;
-import weka.core.matrix.Matrix;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Autoencoder;
 import weka.filters.unsupervised.attribute.PrincipalComponents;
@@ -40,37 +38,7 @@ public class DenseBenchmark {
     double[][] x = pixels(train);
     double[][] xt = pixels(test);
     int d = x[0].length;
-    double[] mean = new double[d];
-    for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
-    double[][] cov = new double[d][d];
-    for (double[] row : x) {
-      for (int i = 0; i < d; i++) {
-        double ci = row[i] - mean[i];
-        if (ci == 0) continue;
-        for (int j = i; j < d; j++) cov[i][j] += ci * (row[j] - mean[j]);
-      }
-    }
-    for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
-    EigenvalueDecomposition eig = new Matrix(cov).eig();
-    double[] values = eig.getRealEigenvalues();
-    Matrix vectors = eig.getV();
-    Integer[] order = new Integer[d];
-    for (int i = 0; i < d; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-    double pcaMse = 0;
-    for (double[] row : xt) {
-      double[] centred = new double[d];
-      for (int j = 0; j < d; j++) centred[j] = row[j] - mean[j];
-      double[] recon = new double[d];
-      for (int c = 0; c < k; c++) {
-        int col = order[c];
-        double s = 0;
-        for (int j = 0; j < d; j++) s += centred[j] * vectors.get(j, col);
-        for (int j = 0; j < d; j++) recon[j] += s * vectors.get(j, col);
-      }
-      for (int j = 0; j < d; j++) pcaMse += Math.pow(recon[j] - centred[j], 2);
-    }
-    pcaMse /= (double) xt.length * d;
+    double pcaMse = new ExactPca(x, k).mse(xt);
     double pcaSeconds = (System.nanoTime() - t0) / 1e9;
 
     // --- Autoencoder with default settings apart from the code size (plus any extra options given).

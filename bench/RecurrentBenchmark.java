@@ -10,8 +10,6 @@ import java.util.zip.GZIPInputStream;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.matrix.EigenvalueDecomposition;
-import weka.core.matrix.Matrix;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Autoencoder;
 import weka.filters.unsupervised.attribute.RecurrentAutoencoder;
@@ -64,10 +62,10 @@ public class RecurrentBenchmark {
     for (double[] row : test) for (int j = 0; j < WINDOW; j++) meanMse += Math.pow(row[j] - mean[j], 2);
     meanMse /= test.length * WINDOW;
     long t0 = System.nanoTime();
-    Matrix basis = pcaBasis(train, mean, CODE);
+    ExactPca pca = new ExactPca(train, CODE);
     double pcaSeconds = (System.nanoTime() - t0) / 1e9;
-    double pcaMse = mse(test, pcaReconstruct(test, mean, basis));
-    double pcaAuc = auc(rowErrors(scored, pcaReconstruct(scored, mean, basis)), isAnomaly);
+    double pcaMse = mse(test, pca.reconstruct(test));
+    double pcaAuc = auc(rowErrors(scored, pca.reconstruct(scored)), isAnomaly);
 
     // --- RecurrentAutoencoder: defaults apart from the code size (plus the extra options given).
     String[] rnnOptions = concat(new String[] {"-code-size", "" + CODE, "-error-attribute", "-output",
@@ -90,7 +88,7 @@ public class RecurrentBenchmark {
       System.out.printf(Locale.ROOT, "| ROC AUC, %s only | %.3f | %.3f | %.3f | |%n", kinds[k],
         auc(select(rnn.errors, mask), select(isAnomaly, mask)), auc(select(dense.errors, mask),
           select(isAnomaly, mask)),
-        auc(select(rowErrors(scored, pcaReconstruct(scored, mean, basis)), mask), select(isAnomaly, mask)));
+        auc(select(rowErrors(scored, pca.reconstruct(scored)), mask), select(isAnomaly, mask)));
     }
     System.out.printf(Locale.ROOT, "| training | %.1f s, %d epochs, %.0f samples/s | %.1f s, %d epochs, %.0f samples/s"
       + " | %.2f s | |%n", rnn.seconds, rnn.epochs, rnn.samplesPerSecond, dense.seconds, dense.epochs,
@@ -200,36 +198,6 @@ public class RecurrentBenchmark {
   }
 
   // ---------------------------------------------------------------- PCA and measures
-
-  static Matrix pcaBasis(double[][] x, double[] mean, int k) {
-    int d = mean.length;
-    double[][] cov = new double[d][d];
-    for (double[] row : x) {
-      for (int i = 0; i < d; i++) for (int j = i; j < d; j++) cov[i][j] += (row[i] - mean[i]) * (row[j] - mean[j]);
-    }
-    for (int i = 0; i < d; i++) for (int j = i; j < d; j++) { cov[i][j] /= x.length; cov[j][i] = cov[i][j]; }
-    EigenvalueDecomposition eig = new Matrix(cov).eig();
-    double[] values = eig.getRealEigenvalues();
-    Integer[] order = new Integer[d];
-    for (int i = 0; i < d; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-    Matrix basis = new Matrix(d, k);
-    for (int c = 0; c < k; c++) for (int j = 0; j < d; j++) basis.set(j, c, eig.getV().get(j, order[c]));
-    return basis;
-  }
-
-  static double[][] pcaReconstruct(double[][] x, double[] mean, Matrix basis) {
-    double[][] out = new double[x.length][mean.length];
-    for (int i = 0; i < x.length; i++) {
-      for (int c = 0; c < basis.getColumnDimension(); c++) {
-        double s = 0;
-        for (int j = 0; j < mean.length; j++) s += (x[i][j] - mean[j]) * basis.get(j, c);
-        for (int j = 0; j < mean.length; j++) out[i][j] += s * basis.get(j, c);
-      }
-      for (int j = 0; j < mean.length; j++) out[i][j] += mean[j];
-    }
-    return out;
-  }
 
   static double mse(double[][] a, double[][] b) {
     double s = 0;

@@ -11,7 +11,7 @@ mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=targe
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
 mkdir -p target/bench-classes
 javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/BatchSizeBenchmark.java bench/SpeedBenchmark.java \
-  bench/RecurrentBenchmark.java
+  bench/RecurrentBenchmark.java bench/ExactPca.java
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-not set}"
 for round in 1 2; do
   for size in $SIZES; do

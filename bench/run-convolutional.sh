@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec java -Xmx4g ${JAVA_OPTS:-} -cp "target/classes:$cp" bench/ConvolutionalBenchmark.java datasets "$@"
+mkdir -p target/bench-classes
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/ConvolutionalBenchmark.java bench/ExactPca.java
+exec java -Xmx4g ${JAVA_OPTS:-} -cp "target/bench-classes:target/classes:$cp" ConvolutionalBenchmark datasets "$@"

@@ -8,4 +8,6 @@ which=${1:-both}
 shift || true
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec java -Xmx4g -cp "target/classes:$cp" bench/DenoisingBenchmark.java datasets "$which" "$@"
+mkdir -p target/bench-classes
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/DenoisingBenchmark.java bench/ExactPca.java
+exec java -Xmx4g -cp "target/bench-classes:target/classes:$cp" DenoisingBenchmark datasets "$which" "$@"

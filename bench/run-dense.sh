@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec java -Xmx4g -Dbench.features="${BENCH_FEATURES:-true}" -cp "target/classes:$cp" bench/DenseBenchmark.java datasets "$@"
+mkdir -p target/bench-classes
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/DenseBenchmark.java bench/ExactPca.java
+exec java -Xmx4g -Dbench.features="${BENCH_FEATURES:-true}" -cp "target/bench-classes:target/classes:$cp" DenseBenchmark datasets "$@"

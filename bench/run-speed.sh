@@ -30,7 +30,7 @@ mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=targe
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
 mkdir -p target/bench-classes
 # RecurrentBenchmark.java too: the recurrent mode reuses its data preparation.
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java bench/RecurrentBenchmark.java
+javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java bench/RecurrentBenchmark.java bench/ExactPca.java
 CP="target/bench-classes:target/classes:$cp"
 # AVX2 natives: same classpath with the linux-x86_64-avx2 classifier jar instead of the generic one (if present).
 GENERIC=$(tr ':' '\n' <<<"$cp" | grep 'nd4j-native-1.0.0-M2.1-linux-x86_64.jar' || true)
