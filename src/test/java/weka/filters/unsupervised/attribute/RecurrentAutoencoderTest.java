@@ -1,4 +1,4 @@
-package weka.autoencoder.filter;
+package weka.filters.unsupervised.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.SequenceTestData;
 import weka.autoencoder.TestData;
@@ -25,7 +26,6 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.RecurrentAutoencoder;
 
 /** The RecurrentAutoencoder filter through Weka's own APIs, on tiny data and few epochs. */
 class RecurrentAutoencoderTest {

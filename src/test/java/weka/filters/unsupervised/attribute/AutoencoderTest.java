@@ -1,4 +1,4 @@
-package weka.autoencoder.filter;
+package weka.filters.unsupervised.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.filter.OutputMode;
+import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.TestData;
 import weka.core.Attribute;
@@ -23,9 +25,8 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.Autoencoder;
 
-class AutoencoderFilterTest {
+class AutoencoderTest {
 
   /** A small, fast configuration for the made-up 6+1 attribute data. */
   private static Autoencoder quick(String... extra) throws Exception {

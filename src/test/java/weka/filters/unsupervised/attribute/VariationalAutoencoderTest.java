@@ -1,4 +1,4 @@
-package weka.autoencoder.variational;
+package weka.filters.unsupervised.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.variational.VariationalModel;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.TestData;
 import weka.autoencoder.filter.AutoencoderFilter;
@@ -25,10 +26,9 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.VariationalAutoencoder;
 
 /** The VariationalAutoencoder filter through Weka's filter API, like the other variants. */
-class VariationalAutoencoderFilterTest {
+class VariationalAutoencoderTest {
 
   /** A small, fast configuration for the made-up 6+1 attribute data. */
   private static VariationalAutoencoder quick(String... extra) throws Exception {

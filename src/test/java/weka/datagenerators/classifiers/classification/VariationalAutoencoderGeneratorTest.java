@@ -1,4 +1,4 @@
-package weka.autoencoder.generate;
+package weka.datagenerators.classifiers.classification;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +22,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.generate.ColumnStatistics;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.TestData;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.datagenerators.DataGenerator;
-import weka.datagenerators.classifiers.classification.VariationalAutoencoderGenerator;
 
 /** The generator through Weka's DataGenerator API and its command line. */
 class VariationalAutoencoderGeneratorTest {

@@ -1,4 +1,4 @@
-package weka.autoencoder.filter;
+package weka.filters.unsupervised.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import weka.autoencoder.filter.OutputMode;
 import weka.autoencoder.TestData;
 import weka.autoencoder.noise.GaussianNoise;
 import weka.autoencoder.noise.MaskingNoise;
@@ -23,8 +24,6 @@ import weka.autoencoder.noise.NoNoise;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.Autoencoder;
-import weka.filters.unsupervised.attribute.DenoisingAutoencoder;
 
 class DenoisingAutoencoderTest {
 

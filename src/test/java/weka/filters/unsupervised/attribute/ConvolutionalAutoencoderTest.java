@@ -1,4 +1,4 @@
-package weka.autoencoder.filter;
+package weka.filters.unsupervised.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.TestData;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.ImageTestData;
@@ -29,7 +30,6 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.ConvolutionalAutoencoder;
 
 class ConvolutionalAutoencoderTest {
 
