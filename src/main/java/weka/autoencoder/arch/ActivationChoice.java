@@ -4,8 +4,11 @@ import java.util.Locale;
 
 import org.nd4j.linalg.activations.Activation;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
+
 /** The hidden-layer activations a user can choose, by their option names. */
-public enum ActivationChoice {
+public enum ActivationChoice implements OptionChoice {
   RELU(Activation.RELU),
   LEAKYRELU(Activation.LEAKYRELU),
   ELU(Activation.ELU),
@@ -24,6 +27,7 @@ public enum ActivationChoice {
   }
 
   /** @return the option value, e.g. "relu" */
+  @Override
   public String optionValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -34,12 +38,6 @@ public enum ActivationChoice {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static ActivationChoice fromOption(String value) {
-    for (ActivationChoice a : values()) {
-      if (a.optionValue().equalsIgnoreCase(value.trim())) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -activation value '" + value
-      + "': use one of relu, leakyrelu, elu, tanh, sigmoid.");
+    return ChoiceType.of(ActivationChoice.class).parse("activation", value);
   }
 }

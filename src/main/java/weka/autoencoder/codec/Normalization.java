@@ -1,5 +1,8 @@
 package weka.autoencoder.codec;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
+
 /**
  * How numeric attributes are scaled before they reach the network.
  *
@@ -7,7 +10,7 @@ package weka.autoencoder.codec;
  * (pixels, proportions) as it is, since rescaling each pixel to its own range would blow up rare border pixels, and
  * scales everything else to [0,1] like {@link #MINMAX}.
  */
-public enum Normalization {
+public enum Normalization implements OptionChoice {
   /** No scaling when every numeric input is in [0,1] on the training data, else min-max. */
   AUTO,
   /** Each attribute to [0,1] using its training minimum and maximum. */
@@ -18,6 +21,7 @@ public enum Normalization {
   NONE;
 
   /** @return the option value, e.g. "minmax" */
+  @Override
   public String optionValue() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
@@ -28,12 +32,6 @@ public enum Normalization {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static Normalization fromOption(String value) {
-    for (Normalization n : values()) {
-      if (n.optionValue().equalsIgnoreCase(value.trim())) {
-        return n;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -normalize value '" + value
-      + "': use one of auto, minmax, standardize, none.");
+    return ChoiceType.of(Normalization.class).parse("normalize", value);
   }
 }

@@ -1,5 +1,7 @@
 package weka.autoencoder.codec;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -8,7 +10,7 @@ import weka.core.Instances;
  * pixels (scaling each pixel attribute to its own range would blow up rarely lit border pixels), and reconstructions
  * are multiplied back, so output is in the input's units.
  */
-public enum PixelRange {
+public enum PixelRange implements OptionChoice {
   /** 0-1 when every training pixel lies in [0,1], 0-255 when they lie in [0,255], otherwise an error. */
   AUTO("auto", 0),
   /** Pixels from 0 (black) to 1 (white). */
@@ -25,6 +27,7 @@ public enum PixelRange {
   }
 
   /** @return the option value, e.g. "0-255" */
+  @Override
   public String optionValue() {
     return m_option;
   }
@@ -35,12 +38,7 @@ public enum PixelRange {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static PixelRange fromOption(String value) {
-    for (PixelRange r : values()) {
-      if (r.m_option.equalsIgnoreCase(value.trim())) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -pixel-range value '" + value + "': use auto, 0-1 or 0-255.");
+    return ChoiceType.of(PixelRange.class).parse("pixel-range", value);
   }
 
   /**

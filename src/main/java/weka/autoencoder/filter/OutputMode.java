@@ -2,14 +2,18 @@ package weka.autoencoder.filter;
 
 import java.util.Locale;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
+
 /** What an autoencoder filter outputs for each instance. */
-public enum OutputMode {
+public enum OutputMode implements OptionChoice {
   /** The encoder's code: code_0 ... code_(k-1), class last (dimensionality reduction, like PCA). */
   CODE,
   /** The decoder's reconstruction, with the input header (compression round trip, denoising, imputation). */
   RECONSTRUCTION;
 
   /** @return the option value, e.g. "code" */
+  @Override
   public String optionValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -20,11 +24,6 @@ public enum OutputMode {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static OutputMode fromOption(String value) {
-    for (OutputMode m : values()) {
-      if (m.optionValue().equalsIgnoreCase(value.trim())) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -output value '" + value + "': use code or reconstruction.");
+    return ChoiceType.of(OutputMode.class).parse("output", value);
   }
 }

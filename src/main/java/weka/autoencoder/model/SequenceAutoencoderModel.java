@@ -1,6 +1,5 @@
 package weka.autoencoder.model;
 
-import java.io.Serializable;
 import java.util.Collections;
 
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
@@ -17,7 +16,7 @@ import weka.autoencoder.train.TrainingHistory;
  * [sequences, steps] step mask; all methods that take or return arrays must run inside
  * {@link weka.autoencoder.nd4j.Nd4jBoundary}.
  */
-public final class SequenceAutoencoderModel implements Serializable {
+public final class SequenceAutoencoderModel implements Model {
 
   private static final long serialVersionUID = 1L;
 
@@ -38,6 +37,7 @@ public final class SequenceAutoencoderModel implements Serializable {
     return m_codec;
   }
 
+  @Override
   public TrainingHistory history() {
     return m_history;
   }

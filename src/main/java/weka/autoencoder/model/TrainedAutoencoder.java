@@ -1,11 +1,8 @@
 package weka.autoencoder.model;
 
-import java.io.Serializable;
-
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import weka.autoencoder.codec.TabularCodec;
-import weka.autoencoder.train.TrainingHistory;
 
 /**
  * What a filter needs from a trained model of any variant: the codec fitted with it, the codes of encoded rows, their
@@ -13,13 +10,10 @@ import weka.autoencoder.train.TrainingHistory;
  * network for the dense family, a variational network for the VAE), so the filter base class talks to this interface.
  * All methods that take or return arrays must run inside {@link weka.autoencoder.nd4j.Nd4jBoundary}.
  */
-public interface TrainedAutoencoder extends Serializable {
+public interface TrainedAutoencoder extends Model {
 
   /** @return the codec fitted on the training batch */
   TabularCodec codec();
-
-  /** @return losses per epoch and the epoch kept */
-  TrainingHistory history();
 
   /** @return one row of code values per encoded row, as many columns as the filter has code attributes */
   INDArray encode(INDArray rows);

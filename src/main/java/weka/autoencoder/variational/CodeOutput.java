@@ -2,8 +2,11 @@ package weka.autoencoder.variational;
 
 import java.util.Locale;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
+
 /** What the variational filter writes as the code of an instance. */
-public enum CodeOutput {
+public enum CodeOutput implements OptionChoice {
   /** The posterior mean: deterministic, the usual choice for dimensionality reduction. */
   MEAN,
   /** One draw from the posterior: shows the uncertainty, differs between runs with different seeds. */
@@ -12,6 +15,7 @@ public enum CodeOutput {
   MEAN_AND_VARIANCE;
 
   /** @return the option value, e.g. "mean-and-variance" */
+  @Override
   public String optionValue() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -22,12 +26,6 @@ public enum CodeOutput {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static CodeOutput fromOption(String value) {
-    for (CodeOutput c : values()) {
-      if (c.optionValue().equalsIgnoreCase(value.trim())) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -code-output value '" + value
-      + "': use one of mean, sample, mean-and-variance.");
+    return ChoiceType.of(CodeOutput.class).parse("code-output", value);
   }
 }

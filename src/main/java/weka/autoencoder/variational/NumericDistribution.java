@@ -2,8 +2,11 @@ package weka.autoencoder.variational;
 
 import java.util.Locale;
 
+import weka.autoencoder.options.ChoiceType;
+import weka.autoencoder.options.OptionChoice;
+
 /** Which reconstruction distribution numeric attributes get; nominal attributes are always categorical. */
-public enum NumericDistribution {
+public enum NumericDistribution implements OptionChoice {
   /** Bernoulli for attributes whose training values lie in [0,1] (pixels, proportions), Gaussian for the rest. */
   AUTO,
   /** Bernoulli (cross-entropy) for every numeric attribute; their scaled values must lie in [0,1]. */
@@ -12,6 +15,7 @@ public enum NumericDistribution {
   GAUSSIAN;
 
   /** @return the option value, e.g. "auto" */
+  @Override
   public String optionValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -22,12 +26,6 @@ public enum NumericDistribution {
    * @throws IllegalArgumentException naming the allowed values
    */
   public static NumericDistribution fromOption(String value) {
-    for (NumericDistribution d : values()) {
-      if (d.optionValue().equalsIgnoreCase(value.trim())) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("Unknown -distribution value '" + value
-      + "': use one of auto, bernoulli, gaussian.");
+    return ChoiceType.of(NumericDistribution.class).parse("distribution", value);
   }
 }

@@ -1,0 +1,35 @@
+package weka.autoencoder.options;
+
+import weka.autoencoder.codec.Normalization;
+import weka.autoencoder.filter.OutputMode;
+
+/** What a filter outputs, and in which units its network sees the data. */
+public final class OutputOptions {
+
+  private OutputOptions() {
+  }
+
+  /** Name of the appended anomaly-score attribute. */
+  public static final String ERROR_ATTRIBUTE_NAME = "reconstruction_error";
+
+  public static final Setting<OutputMode> OUTPUT = Setting.of("output", "<code|reconstruction>",
+    ChoiceType.of(OutputMode.class), OutputMode.CODE)
+    .describe("What to output: code or reconstruction.")
+    .withTip("code: replace the input attributes by the code (dimensionality reduction, like PrincipalComponents). "
+      + "reconstruction: keep the input header and output the network's rebuilt values (compression round "
+      + "trip, denoising, filling in missing values).");
+
+  public static final Setting<Boolean> ERROR_ATTRIBUTE = Setting.flag("error-attribute")
+    .describe("Append the reconstruction error (anomaly score) as an attribute.")
+    .withTip("Append a numeric attribute '" + ERROR_ATTRIBUTE_NAME + "': the instance's mean squared "
+      + "reconstruction error in the scaled space. Unusual instances reconstruct badly, so it serves as an "
+      + "anomaly score.");
+
+  public static final Setting<Normalization> NORMALIZE = Setting.of("normalize", "<auto|minmax|standardize|none>",
+    ChoiceType.of(Normalization.class), Normalization.AUTO)
+    .describe("Scaling of numeric attributes: auto, minmax, standardize or none.")
+    .defaultText("auto: none when all numeric inputs lie in [0,1], else minmax")
+    .withTip("How numeric attributes are scaled for the network, using training statistics: auto (as they are if "
+      + "all lie in [0,1], else minmax), minmax (to [0,1]), standardize (mean 0, sd 1) or none. Output is always in "
+      + "the original units.");
+}
