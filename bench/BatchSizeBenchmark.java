@@ -25,8 +25,8 @@ public class BatchSizeBenchmark {
   public static void main(String[] args) throws Exception {
     int batch = Integer.parseInt(args[0]);
     int epochs = Integer.parseInt(args[1]);
-    Instances train = SpeedBenchmark.load("datasets/mnist-train.arff.gz");
-    Instances test = SpeedBenchmark.load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     Autoencoder filter = new Autoencoder();
     filter.setOptions(new String[] {"-batch-size", "" + batch, "-epochs", "" + epochs, "-patience", "0"});
     filter.setInputFormat(train);

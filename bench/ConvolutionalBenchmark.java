@@ -1,9 +1,5 @@
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.core.Instances;
@@ -25,17 +21,18 @@ public class ConvolutionalBenchmark {
     String dir = args.length > 0 ? args[0] : "datasets";
     String[] extra = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
       : new String[] {"-filters", "16,32", "-epochs", "15", "-learning-rate", "0.002"};
-    Instances train = load(dir + "/mnist-train.arff.gz");
-    Instances test = load(dir + "/mnist-test.arff.gz");
+    Instances train = BenchSupport.load(dir + "/mnist-train.arff.gz");
+    Instances test = BenchSupport.load(dir + "/mnist-test.arff.gz");
 
     long t0 = System.nanoTime();
-    double pcaMse = new ExactPca(pixels(train), K).mse(pixels(test));
+    double pcaMse = new ExactPca(BenchSupport.pixels(train), K).mse(BenchSupport.pixels(test));
     double pcaSeconds = (System.nanoTime() - t0) / 1e9;
     System.err.printf(Locale.ROOT, "PCA-%d test MSE %.5f (%.1f s)%n", K, pcaMse, pcaSeconds);
 
-    String[] convOptions = concat(new String[] {"-code-size", "" + K, "-output", "reconstruction"}, extra);
+    String[] convOptions =
+      BenchSupport.concat(new String[] {"-code-size", "" + K, "-output", "reconstruction"}, extra);
     Run conv = run(new ConvolutionalAutoencoder(), convOptions, train, test);
-    long convPeakRss = peakRssMb();
+    long convPeakRss = BenchSupport.peakRssMb();
     Run dense = null;
     String[] denseOptions = {"-code-size", "" + K, "-hidden", "512,128", "-output", "reconstruction"};
     if (!"false".equals(System.getProperty("bench.dense"))) {
@@ -52,9 +49,9 @@ public class ConvolutionalBenchmark {
     }
     conv.print("ConvolutionalAutoencoder " + String.join(" ", convOptions), pcaMse);
     System.out.printf(Locale.ROOT, "%npeak RSS of the JVM after PCA + ConvolutionalAutoencoder: %d MB%s%n",
-      convPeakRss, dense == null ? "" : String.format(Locale.ROOT, "; after the dense run too: %d MB", peakRssMb()));
-    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
-      + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
+      convPeakRss, dense == null ? ""
+        : String.format(Locale.ROOT, "; after the dense run too: %d MB", BenchSupport.peakRssMb()));
+    System.out.println(BenchSupport.machine() + ", java " + System.getProperty("java.version"));
   }
 
   /** One filter trained on the training digits and applied to the test digits. */
@@ -76,11 +73,11 @@ public class ConvolutionalBenchmark {
     filter.setOptions(options.clone());
     filter.setInputFormat(train);
     long t0 = System.nanoTime();
-    long cpu0 = cpuNanos();
+    long cpu0 = BenchSupport.cpuNanos();
     Filter.useFilter(train, filter); // trains on the first batch
     Run run = new Run();
     run.seconds = (System.nanoTime() - t0) / 1e9;
-    run.cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+    run.cpuSeconds = (BenchSupport.cpuNanos() - cpu0) / 1e9;
     Instances rebuilt = Filter.useFilter(test, filter);
     int pixels = test.numAttributes() - 1;
     double sum = 0;
@@ -93,42 +90,5 @@ public class ConvolutionalBenchmark {
     run.epochs = filter.getModel().history().epochsRun();
     run.samplesPerSecond = filter.getModel().history().samplesPerSecond();
     return run;
-  }
-
-  private static String[] concat(String[] a, String[] b) {
-    String[] r = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
-  }
-
-  private static double[][] pixels(Instances data) {
-    double[][] r = new double[data.numInstances()][data.numAttributes() - 1];
-    for (int i = 0; i < r.length; i++) for (int j = 0; j < r[i].length; j++) r[i][j] = data.instance(i).value(j);
-    return r;
-  }
-
-  private static Instances load(String path) throws Exception {
-    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
-  }
-
-  /** @return CPU time of the whole JVM (all threads, native BLAS included), which a shared machine does not inflate */
-  private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-      .getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static long peakRssMb() {
-    try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    } catch (Exception e) {
-      // not Linux
-    }
-    return -1;
   }
 }

@@ -1,12 +1,8 @@
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 
 import weka.autoencoder.model.AutoencoderModel;
 import weka.core.Instance;
@@ -27,7 +23,7 @@ import weka.filters.unsupervised.attribute.DenoisingAutoencoder;
  * and back to pixel space.
  *
  * <p>Usage (from the repository root, see bench/run-denoising.sh):
- * {@code java -cp <classes and jars> bench/DenoisingBenchmark.java datasets <gaussian|masking|both> [filter options]}
+ * {@code java -cp <test-classes, classes, jars> DenoisingBenchmark datasets <gaussian|masking|both> [filter options]}
  */
 public class DenoisingBenchmark {
 
@@ -63,8 +59,8 @@ public class DenoisingBenchmark {
     String dir = args.length > 0 ? args[0] : "datasets";
     String which = args.length > 1 ? args[1] : "both";
     String[] extra = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new String[0];
-    Instances train = load(dir + "/mnist-train.arff.gz");
-    Instances test = load(dir + "/mnist-test.arff.gz");
+    Instances train = BenchSupport.load(dir + "/mnist-train.arff.gz");
+    Instances test = BenchSupport.load(dir + "/mnist-test.arff.gz");
 
     List<Scenario> scenarios = new ArrayList<>();
     if (!which.equals("masking")) {
@@ -74,16 +70,13 @@ public class DenoisingBenchmark {
       scenarios.add(new Scenario("masking", "weka.autoencoder.noise.MaskingNoise -probability 0.25"));
     }
 
-    double[][] clean = pixels(test);
+    double[][] clean = BenchSupport.pixels(test);
     ExactPca pca = null;
     List<String> rows = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       Instances noisyTest = scenario.corrupt(test);
       DenoisingAutoencoder filter = new DenoisingAutoencoder();
-      String[] options = new String[extra.length + 2];
-      options[0] = "-noise";
-      options[1] = scenario.trainingNoise;
-      System.arraycopy(extra, 0, options, 2, extra.length);
+      String[] options = BenchSupport.concat(new String[] {"-noise", scenario.trainingNoise}, extra);
       filter.setOptions(options);
       filter.setInputFormat(train);
       long t0 = System.nanoTime();
@@ -93,12 +86,12 @@ public class DenoisingBenchmark {
       AutoencoderModel model = (AutoencoderModel) filter.getModel();
       int k = filter.getCodeSize();
       if (pca == null || pca.k != k) {
-        pca = new ExactPca(pixels(train), k);
+        pca = new ExactPca(BenchSupport.pixels(train), k);
       }
-      double[][] noisy = pixels(noisyTest);
+      double[][] noisy = BenchSupport.pixels(noisyTest);
       double psnrNoisy = psnr(noisy, clean);
       double psnrPca = psnr(pca.reconstruct(noisy), clean);
-      double[][] output = pixels(denoised);
+      double[][] output = BenchSupport.pixels(denoised);
       double psnrAe = psnr(output, clean);
       double psnrClipped = psnr(clipped(output), clean);
       rows.add(String.format(Locale.ROOT, "| %s | %.2f dB | %.2f dB (k = %d) | **%.2f dB** | %.2f dB | %.1f s (%d epochs, "
@@ -112,8 +105,7 @@ public class DenoisingBenchmark {
       + "(its output clipped to [0,1], not a filter option) | training time |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");
     rows.forEach(System.out::println);
-    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
-      + Runtime.getRuntime().availableProcessors());
+    System.out.println(BenchSupport.machine());
   }
 
   /** PSNR for pixels in [0,1]: 10 log10(1 / MSE), MSE over all pixels of all images. */
@@ -136,19 +128,5 @@ public class DenoisingBenchmark {
       for (int j = 0; j < x[i].length; j++) r[i][j] = Math.max(0, Math.min(1, x[i][j]));
     }
     return r;
-  }
-
-  private static double[][] pixels(Instances data) {
-    double[][] r = new double[data.numInstances()][data.numAttributes() - 1];
-    for (int i = 0; i < r.length; i++) for (int j = 0; j < r[i].length; j++) r[i][j] = data.instance(i).value(j);
-    return r;
-  }
-
-  private static Instances load(String path) throws Exception {
-    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
   }
 }

@@ -1,9 +1,5 @@
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -29,23 +25,20 @@ public class DenseBenchmark {
   public static void main(String[] args) throws Exception {
     String dir = args.length > 0 ? args[0] : "datasets";
     String[] extra = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
-    Instances train = load(dir + "/mnist-train.arff.gz");
-    Instances test = load(dir + "/mnist-test.arff.gz");
+    Instances train = BenchSupport.load(dir + "/mnist-train.arff.gz");
+    Instances test = BenchSupport.load(dir + "/mnist-test.arff.gz");
     int k = 30;
 
     // --- PCA: exact centred projection onto the top-30 eigenvectors of the training covariance, and back.
     long t0 = System.nanoTime();
-    double[][] x = pixels(train);
-    double[][] xt = pixels(test);
+    double[][] x = BenchSupport.pixels(train);
+    double[][] xt = BenchSupport.pixels(test);
     int d = x[0].length;
     double pcaMse = new ExactPca(x, k).mse(xt);
     double pcaSeconds = (System.nanoTime() - t0) / 1e9;
 
     // --- Autoencoder with default settings apart from the code size (plus any extra options given).
-    String[] options = new String[extra.length + 2];
-    options[0] = "-code-size";
-    options[1] = "" + k;
-    System.arraycopy(extra, 0, options, 2, extra.length);
+    String[] options = BenchSupport.concat(new String[] {"-code-size", "" + k}, extra);
     Autoencoder autoencoder = new Autoencoder();
     autoencoder.setOptions(options.clone());
     autoencoder.setInputFormat(train);
@@ -71,7 +64,7 @@ public class DenseBenchmark {
 
     Runtime rt0 = Runtime.getRuntime();
     long heapUsed = (rt0.totalMemory() - rt0.freeMemory()) / (1 << 20);
-    long peakRss = peakRssMb();
+    long peakRss = BenchSupport.peakRssMb();
 
     System.out.println();
     System.out.println("| measure | Autoencoder (" + String.join(" ", options) + ") | PCA, 30 components |");
@@ -102,8 +95,7 @@ public class DenseBenchmark {
     }
     System.out.printf(Locale.ROOT, "| peak RSS of the whole benchmark JVM | %d MB (heap in use after training %d MB) | |%n",
       peakRss, heapUsed);
-    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
-      + Runtime.getRuntime().availableProcessors());
+    System.out.println(BenchSupport.machine());
   }
 
   private static double accuracy(Classifier c, Instances train, Instances test) throws Exception {
@@ -115,30 +107,5 @@ public class DenseBenchmark {
     Evaluation e = new Evaluation(train);
     e.evaluateModel(copy, test);
     return e.pctCorrect();
-  }
-
-  private static double[][] pixels(Instances data) {
-    double[][] r = new double[data.numInstances()][data.numAttributes() - 1];
-    for (int i = 0; i < r.length; i++) for (int j = 0; j < r[i].length; j++) r[i][j] = data.instance(i).value(j);
-    return r;
-  }
-
-  private static Instances load(String path) throws Exception {
-    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
-  }
-
-  private static long peakRssMb() {
-    try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    } catch (Exception e) {
-      // not Linux
-    }
-    return -1;
   }
 }

@@ -50,7 +50,7 @@ public class RecurrentBenchmark {
     for (int i = 0; i < testRaw.length; i++) {
       anomalous[i] = centred(new double[][] {inject(testRaw[i], i % 3, sigma, random)})[0];
     }
-    double[][] scored = concat(test, anomalous);
+    double[][] scored = BenchSupport.concat(test, anomalous);
     boolean[] isAnomaly = new boolean[scored.length];
     Arrays.fill(isAnomaly, test.length, scored.length, true);
     System.err.printf(Locale.ROOT, "%d windows: %d train, %d test (+%d with anomalies), sd of centred values %.2f ppm%n",
@@ -68,7 +68,7 @@ public class RecurrentBenchmark {
     double pcaAuc = auc(rowErrors(scored, pca.reconstruct(scored)), isAnomaly);
 
     // --- RecurrentAutoencoder: defaults apart from the code size (plus the extra options given).
-    String[] rnnOptions = concat(new String[] {"-code-size", "" + CODE, "-error-attribute", "-output",
+    String[] rnnOptions = BenchSupport.concat(new String[] {"-code-size", "" + CODE, "-error-attribute", "-output",
       "reconstruction"}, extra);
     Result rnn = run(new RecurrentAutoencoder(), rnnOptions, train, test, scored, isAnomaly);
     // --- Autoencoder (dense): defaults apart from the code size.
@@ -93,9 +93,8 @@ public class RecurrentBenchmark {
     System.out.printf(Locale.ROOT, "| training | %.1f s, %d epochs, %.0f samples/s | %.1f s, %d epochs, %.0f samples/s"
       + " | %.2f s | |%n", rnn.seconds, rnn.epochs, rnn.samplesPerSecond, dense.seconds, dense.epochs,
       dense.samplesPerSecond, pcaSeconds);
-    System.out.printf(Locale.ROOT, "| peak RSS of the whole benchmark JVM | %d MB | | | |%n", peakRssMb());
-    System.out.println("OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ", cores="
-      + Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "| peak RSS of the whole benchmark JVM | %d MB | | | |%n", BenchSupport.peakRssMb());
+    System.out.println(BenchSupport.machine());
   }
 
   static final class Result {
@@ -258,28 +257,5 @@ public class RecurrentBenchmark {
     long n = 0;
     for (double[] row : x) for (double v : row) { s += v * v; n++; }
     return Math.sqrt(s / n);
-  }
-
-  static double[][] concat(double[][] a, double[][] b) {
-    double[][] r = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
-  }
-
-  static String[] concat(String[] a, String[] b) {
-    String[] r = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
-  }
-
-  static long peakRssMb() {
-    try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    } catch (Exception e) {
-      // not Linux
-    }
-    return -1;
   }
 }

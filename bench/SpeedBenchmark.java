@@ -1,13 +1,9 @@
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -29,7 +25,7 @@ import weka.filters.unsupervised.attribute.VariationalAutoencoder;
 /**
  * Issue 8's speed benchmark, one measurement per JVM so that peak RSS belongs to that measurement alone. Run by
  * bench/run-speed.sh, which interleaves these runs with bench/speed_torch.py and writes bench/RESULTS-speed.md.
- * Compiled together with bench/RecurrentBenchmark.java, whose data preparation the recurrent mode reuses.
+ * The recurrent mode reuses bench/RecurrentBenchmark.java's data preparation.
  *
  * <p>Modes (each prints one line starting with "RESULT"):
  * <ul>
@@ -92,8 +88,8 @@ public class SpeedBenchmark {
   }
 
   private static void dense(String hidden, int epochs, int threads, String policy) throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     if ("nd4j-default".equals(policy)) {
       // The package's policy is applied on the first call; put ND4J's own defaults back over it. Nd4jBoundary only
       // re-applies its policy when the requested thread count changes, so these settings stay for the whole run.
@@ -112,8 +108,8 @@ public class SpeedBenchmark {
   }
 
   private static void conv(int epochs, int threads) throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     ConvolutionalAutoencoder filter = new ConvolutionalAutoencoder();
     filter.setOptions(new String[] {"-batch-size", "128", "-epochs", "" + epochs, "-validation-fraction", "0",
       "-patience", "0", "-threads", "" + threads});
@@ -121,8 +117,8 @@ public class SpeedBenchmark {
   }
 
   private static void vae(int epochs, int threads) throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     VariationalAutoencoder filter = new VariationalAutoencoder();
     // -kl-warmup 0: the PyTorch twin trains on the full ELBO from the first step.
     filter.setOptions(new String[] {"-hidden", "400", "-code-size", "20", "-activation", "relu", "-distribution",
@@ -132,8 +128,8 @@ public class SpeedBenchmark {
   }
 
   private static void denoising(String hidden, int epochs, int threads) throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     DenoisingAutoencoder filter = new DenoisingAutoencoder();
     filter.setOptions(new String[] {"-hidden", hidden, "-code-size", "30", "-activation", "relu", "-batch-size",
       "128", "-learning-rate", "0.001", "-epochs", "" + epochs, "-validation-fraction", "0", "-patience", "0",
@@ -168,11 +164,11 @@ public class SpeedBenchmark {
   private static void measure(String name, Filter filter, Instances train, Instances test,
     Function<Filter, TrainingHistory> historyOf) throws Exception {
     filter.setInputFormat(train);
-    long cpu0 = cpuNanos();
+    long cpu0 = BenchSupport.cpuNanos();
     long t0 = System.nanoTime();
     Filter.useFilter(train, filter);
     double wall = (System.nanoTime() - t0) / 1e9;
-    double cpu = (cpuNanos() - cpu0) / 1e9;
+    double cpu = (BenchSupport.cpuNanos() - cpu0) / 1e9;
     TrainingHistory history = historyOf.apply(filter);
     double trainRate = history.samplesPerSecond();
     int epochs = history.epochsRun();
@@ -186,42 +182,39 @@ public class SpeedBenchmark {
     System.out.printf(Locale.ROOT,
       "RESULT %s train_sps=%.1f filter_sps=%.1f epochs=%d loop_s=%.2f train_wall_s=%.2f train_cpu_s=%.2f "
         + "rss_mb=%d%n", name.replace(' ', '_'), trainRate, test.numInstances() / best, epochs, loopSeconds, wall, cpu,
-      peakRssMb());
+      BenchSupport.peakRssMb());
   }
 
   private static void pca() throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     PrincipalComponents pca = new PrincipalComponents();
     pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "30"});
-    pca.setInputFormat(train);
-    long t0 = System.nanoTime();
-    Filter.useFilter(train, pca);
-    double fit = (System.nanoTime() - t0) / 1e9;
-    t0 = System.nanoTime();
-    Filter.useFilter(test, pca);
-    double apply = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "RESULT pca fit_s=%.2f filter_sps=%.1f rss_mb=%d%n", fit,
-      test.numInstances() / apply, peakRssMb());
+    fitAndFilter("pca", pca, train, test);
   }
 
   private static void mlp(int threads) throws Exception {
-    Instances train = load("datasets/mnist-train.arff.gz");
-    Instances test = load("datasets/mnist-test.arff.gz");
+    Instances train = BenchSupport.load("datasets/mnist-train.arff.gz");
+    Instances test = BenchSupport.load("datasets/mnist-test.arff.gz");
     Filter f = (Filter) Class.forName("weka.filters.unsupervised.attribute.MLPAutoencoder").getDeclaredConstructor()
       .newInstance();
     // 30 hidden units; -P/-E: pool size and threads for its parallel gradient computation.
     ((weka.core.OptionHandler) f).setOptions(new String[] {"-N", "30", "-P", "" + threads, "-E", "" + threads});
     System.err.println("MLPAutoencoder options: " + String.join(" ", ((weka.core.OptionHandler) f).getOptions()));
-    f.setInputFormat(train);
+    fitAndFilter("mlp", f, train, test);
+  }
+
+  /** Times Weka's own filters (pca, mlp): training on the first batch, then filtering the test set once. */
+  private static void fitAndFilter(String name, Filter filter, Instances train, Instances test) throws Exception {
+    filter.setInputFormat(train);
     long t0 = System.nanoTime();
-    Filter.useFilter(train, f);
+    Filter.useFilter(train, filter);
     double fit = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
-    Filter.useFilter(test, f);
+    Filter.useFilter(test, filter);
     double apply = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "RESULT mlp fit_s=%.2f filter_sps=%.1f rss_mb=%d%n", fit,
-      test.numInstances() / apply, peakRssMb());
+    System.out.printf(Locale.ROOT, "RESULT %s fit_s=%.2f filter_sps=%.1f rss_mb=%d%n", name, fit,
+      test.numInstances() / apply, BenchSupport.peakRssMb());
   }
 
   private static void startup() throws Exception {
@@ -232,7 +225,7 @@ public class SpeedBenchmark {
     Instances out = Filter.useFilter(data, filter);
     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     System.out.printf(Locale.ROOT, "RESULT startup first_output_s=%.2f rows=%d rss_mb=%d%n", sinceStart / 1000.0,
-      out.numInstances(), peakRssMb());
+      out.numInstances(), BenchSupport.peakRssMb());
   }
 
   private static void scale(int rows, int epochs, int threads) throws Exception {
@@ -244,15 +237,15 @@ public class SpeedBenchmark {
       "-patience", "0", "-threads", "" + threads});
     filter.setInputFormat(data);
     long t0 = System.nanoTime();
-    long cpu0 = cpuNanos();
+    long cpu0 = BenchSupport.cpuNanos();
     Instances out = Filter.useFilter(data, filter);
     double wall = (System.nanoTime() - t0) / 1e9;
-    double cpu = (cpuNanos() - cpu0) / 1e9;
+    double cpu = (BenchSupport.cpuNanos() - cpu0) / 1e9;
     TrainingHistory history = filter.getModel().history();
     System.out.printf(Locale.ROOT,
       "RESULT scale_%d rows=%d generate_s=%.1f train_and_filter_wall_s=%.1f cpu_s=%.1f loop_s=%.1f train_sps=%.0f "
         + "out_rows=%d rss_mb=%d max_heap_mb=%d%n", rows, rows, gen, wall, cpu, history.millis() / 1000.0,
-      history.samplesPerSecond(), out.numInstances(), peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
+      history.samplesPerSecond(), out.numInstances(), BenchSupport.peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** Rows on a noisy 5-dimensional linear manifold of {@code width} numeric attributes. */
@@ -276,30 +269,5 @@ public class SpeedBenchmark {
       data.add(new DenseInstance(1.0, values));
     }
     return data;
-  }
-
-  private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-      .getProcessCpuTime();
-  }
-
-  /** The shipped gzipped ARFF file at {@code path}, class = last attribute; also used by BatchSizeBenchmark. */
-  static Instances load(String path) throws Exception {
-    try (Reader r = new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
-  }
-
-  static long peakRssMb() {
-    try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    } catch (Exception e) {
-      // not Linux
-    }
-    return -1;
   }
 }

@@ -1,7 +1,4 @@
 import java.io.File;
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -68,8 +64,8 @@ public class VariationalBenchmark {
   // ---------------------------------------------------------------- MNIST
 
   private static void mnist(String dir, String which, int seed) throws Exception {
-    Instances train = load(dir + "/mnist-train.arff.gz");
-    Instances test = load(dir + "/mnist-test.arff.gz");
+    Instances train = BenchSupport.load(dir + "/mnist-train.arff.gz");
+    Instances test = BenchSupport.load(dir + "/mnist-test.arff.gz");
     if (!which.equals("dl4j")) {
       ours(train, test, seed);
     }
@@ -162,7 +158,7 @@ public class VariationalBenchmark {
     List<String> discriminator = new ArrayList<>();
     Classifier[] classifiers = {new J48(), new Logistic()};
     for (String file : files) {
-      Instances data = load(file);
+      Instances data = BenchSupport.load(file);
       data.randomize(new Random(1));
       data.stratify(FOLDS);
       double[][] real = new double[classifiers.length][FOLDS];
@@ -255,14 +251,5 @@ public class VariationalBenchmark {
     saver.setInstances(data);
     saver.setFile(file.toFile());
     saver.writeBatch();
-  }
-
-  private static Instances load(String path) throws Exception {
-    try (Reader r = path.endsWith(".gz") ? new InputStreamReader(new GZIPInputStream(new FileInputStream(path)))
-      : new InputStreamReader(new FileInputStream(path))) {
-      Instances data = new Instances(r);
-      data.setClassIndex(data.numAttributes() - 1);
-      return data;
-    }
   }
 }

@@ -7,15 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 EPOCHS=${1:-20}
 SIZES=${2:-"32 64 128 256"}
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/BatchSizeBenchmark.java bench/SpeedBenchmark.java \
-  bench/RecurrentBenchmark.java bench/ExactPca.java
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-not set}"
 for round in 1 2; do
   for size in $SIZES; do
-    java -Xmx4g -cp "target/bench-classes:target/classes:$cp" BatchSizeBenchmark "$size" "$EPOCHS" 2>/dev/null \
+    java -Xmx4g -cp "target/test-classes:target/classes:$cp" BatchSizeBenchmark "$size" "$EPOCHS" 2>/dev/null \
       | grep -E '^(EPOCH|RESULT)' | sed "s/^/round$round /"
   done
 done

@@ -5,8 +5,7 @@
 #   -Dbench.dense=false (in JAVA_OPTS) skips the dense Autoencoder run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/ConvolutionalBenchmark.java bench/ExactPca.java
-exec java -Xmx4g ${JAVA_OPTS:-} -cp "target/bench-classes:target/classes:$cp" ConvolutionalBenchmark datasets "$@"
+exec java -Xmx4g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" ConvolutionalBenchmark datasets "$@"

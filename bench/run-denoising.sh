@@ -6,8 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-both}
 shift || true
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/DenoisingBenchmark.java bench/ExactPca.java
-exec java -Xmx4g -cp "target/bench-classes:target/classes:$cp" DenoisingBenchmark datasets "$which" "$@"
+exec java -Xmx4g -cp "target/test-classes:target/classes:$cp" DenoisingBenchmark datasets "$which" "$@"

@@ -4,8 +4,7 @@
 # peak memory. Usage: bench/run-recurrent.sh [extra RecurrentAutoencoder options...]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/RecurrentBenchmark.java bench/ExactPca.java
-exec java -Xmx4g -cp "target/bench-classes:target/classes:$cp" RecurrentBenchmark datasets "$@"
+exec java -Xmx4g -cp "target/test-classes:target/classes:$cp" RecurrentBenchmark datasets "$@"

@@ -26,12 +26,10 @@ OPENBLAS_DIR=/usr/lib/x86_64-linux-gnu/openblas-pthread
 torch_openblas() { LD_LIBRARY_PATH=$OPENBLAS_DIR OPENBLAS_NUM_THREADS=$THREADS OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
 torch_system() { OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
 
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-mkdir -p target/bench-classes
-# RecurrentBenchmark.java too: the recurrent mode reuses its data preparation.
-javac -nowarn -d target/bench-classes -cp "target/classes:$cp" bench/SpeedBenchmark.java bench/RecurrentBenchmark.java bench/ExactPca.java
-CP="target/bench-classes:target/classes:$cp"
+CP="target/test-classes:target/classes:$cp"
 # AVX2 natives: same classpath with the linux-x86_64-avx2 classifier jar instead of the generic one (if present).
 GENERIC=$(tr ':' '\n' <<<"$cp" | grep 'nd4j-native-1.0.0-M2.1-linux-x86_64.jar' || true)
 AVX2=${GENERIC%.jar}-avx2.jar

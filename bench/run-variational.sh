@@ -7,9 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 part="${1:-all}"
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+# The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-run_java() { java -Xmx3g -cp "target/classes:$cp" bench/VariationalBenchmark.java "$@"; }
+run_java() { java -Xmx3g -cp "target/test-classes:target/classes:$cp" VariationalBenchmark "$@"; }
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-<unset>}"
 
 if [ "$part" = all ] || [ "$part" = mnist ]; then
