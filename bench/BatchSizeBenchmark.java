@@ -31,7 +31,7 @@ public class BatchSizeBenchmark {
     filter.setOptions(new String[] {"-batch-size", "" + batch, "-epochs", "" + epochs, "-patience", "0"});
     filter.setInputFormat(train);
     Filter.useFilter(train, filter);
-    TrainedAutoencoder model = filter.getModel();
+    TrainedAutoencoder model = (TrainedAutoencoder) filter.getModel();
     List<Double> validation = model.history().validationLoss();
     double secondsPerEpoch = model.history().millis() / 1000.0 / model.history().epochsRun();
     for (int e = 0; e < validation.size(); e++) {

@@ -46,7 +46,7 @@ public class DenseBenchmark {
     Instances codeTrain = Filter.useFilter(train, autoencoder); // trains on the first batch
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     Instances codeTest = Filter.useFilter(test, autoencoder);
-    TrainedAutoencoder model = autoencoder.getModel();
+    TrainedAutoencoder model = (TrainedAutoencoder) autoencoder.getModel();
     int epochsRun = model.history().epochsRun();
     double samplesPerSecond = model.history().samplesPerSecond();
     // Reconstruction of the test set through the same trained network, back in original units.

@@ -116,8 +116,7 @@ public class RecurrentBenchmark {
     Filter.useFilter(trainData, filter);
     Result r = new Result();
     r.seconds = (System.nanoTime() - t0) / 1e9;
-    weka.autoencoder.train.TrainingHistory history = filter instanceof RecurrentAutoencoder
-      ? ((RecurrentAutoencoder) filter).getSequenceModel().history() : filter.getModel().history();
+    weka.autoencoder.train.TrainingHistory history = filter.getModel().history();
     r.epochs = history.epochsRun();
     r.samplesPerSecond = history.samplesPerSecond();
     Instances rebuilt = Filter.useFilter(instances(test), filter);

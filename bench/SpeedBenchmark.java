@@ -149,7 +149,7 @@ public class SpeedBenchmark {
     filter.setOptions(new String[] {"-batch-size", "128", "-learning-rate", "0.001", "-epochs", "" + epochs,
       "-validation-fraction", "0", "-patience", "0", "-threads", "" + threads});
     // Its model is a SequenceAutoencoderModel, kept apart from getModel(), which stays null.
-    measure("recurrent", filter, train, test, f -> ((RecurrentAutoencoder) f).getSequenceModel().history());
+    measure("recurrent", filter, train, test, f -> ((RecurrentAutoencoder) f).getModel().history());
   }
 
   private static void measure(String name, Filter filter, Instances train, Instances test) throws Exception {

@@ -31,7 +31,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * matrices as the dense autoencoder, so the shared training loop, model and error code apply unchanged.
  * The last decoder layer applies a sigmoid, since the network's pixels are scaled to [0,1].
  */
-public final class ConvolutionalArchitecture {
+public final class ConvolutionalArchitecture implements NetworkArchitecture {
 
   /** Largest accepted filter count per block. */
   public static final int MAX_FILTERS = 1024;
@@ -115,6 +115,7 @@ public final class ConvolutionalArchitecture {
   }
 
   /** @return index of the dense code layer in the built network */
+  @Override
   public int codeLayerIndex() {
     return m_filters.length * layersPerBlock();
   }
@@ -150,6 +151,7 @@ public final class ConvolutionalArchitecture {
    * @param weightDecay decoupled weight decay coefficient (0 = none)
    * @return an initialised network taking and returning flat channels-first rows of {@code shape().size()} values
    */
+  @Override
   public MultiLayerNetwork build(long seed, double learningRate, double weightDecay) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
       .seed(seed)

@@ -17,7 +17,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * so it can reach any scaled value. Layers are built from ordinary dense layers rather than DL4J's
  * {@code AutoEncoder} layer, whose tied weights and fixed sigmoid gradient do not fit this use.
  */
-public final class DenseArchitecture {
+public final class DenseArchitecture implements NetworkArchitecture {
 
   private final int m_inputWidth;
   private final int[] m_hidden;
@@ -38,6 +38,7 @@ public final class DenseArchitecture {
   }
 
   /** @return index of the code layer in the built network */
+  @Override
   public int codeLayerIndex() {
     return m_hidden.length;
   }
@@ -48,6 +49,7 @@ public final class DenseArchitecture {
    * @param weightDecay decoupled weight decay coefficient (0 = none)
    * @return an initialised network
    */
+  @Override
   public MultiLayerNetwork build(long seed, double learningRate, double weightDecay) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
       .seed(seed)

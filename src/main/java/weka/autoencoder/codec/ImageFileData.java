@@ -123,47 +123,6 @@ public final class ImageFileData implements Serializable {
   }
 
   /**
-   * @param input the input header
-   * @param representation the network's attributes: code units or pixels
-   * @param errorName name of the anomaly-score attribute (made unique), or null for none
-   * @param relation name of the output relation
-   * @return representation, then every input attribute but the file name (class index kept), then the error
-   */
-  public Instances outputFormat(Instances input, List<Attribute> representation, String errorName,
-    String relation) {
-    ArrayList<Attribute> attributes = new ArrayList<>(representation);
-    int classIndex = -1;
-    for (int a = 0; a < input.numAttributes(); a++) {
-      if (a == m_fileAttribute) {
-        continue;
-      }
-      if (a == input.classIndex()) {
-        classIndex = attributes.size();
-      }
-      attributes.add((Attribute) input.attribute(a).copy());
-    }
-    if (errorName != null) {
-      String name = errorName;
-      for (int i = 1; containsName(attributes, name); i++) {
-        name = errorName + "_" + i;
-      }
-      attributes.add(new Attribute(name));
-    }
-    Instances result = new Instances(relation, attributes, 0);
-    result.setClassIndex(classIndex);
-    return result;
-  }
-
-  private static boolean containsName(List<Attribute> attributes, String name) {
-    for (Attribute a : attributes) {
-      if (a.name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Puts the network's values and the kept input attributes together, row by row.
    *
    * @param network per instance: the representation values, then the error when there is one

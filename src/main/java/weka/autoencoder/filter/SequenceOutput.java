@@ -1,9 +1,8 @@
 package weka.autoencoder.filter;
 
-import java.util.ArrayList;
-
 import weka.autoencoder.codec.SequenceLayout;
-import weka.core.Attribute;
+import weka.autoencoder.variant.OutputHeader;
+import weka.autoencoder.variant.OutputPlan;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -37,34 +36,11 @@ public final class SequenceOutput {
     m_error = error;
   }
 
-  /** @return the output header */
+  /** @return the output header: the sequence replaced in place by the codes, or the input header */
   public Instances header() {
-    ArrayList<Attribute> attributes = new ArrayList<>();
-    int classIndex = -1;
-    boolean codesAdded = false;
-    for (int a = 0; a < m_input.numAttributes(); a++) {
-      if (m_mode == OutputMode.CODE && m_layout.holds(a)) {
-        if (!codesAdded) {
-          for (int i = 0; i < m_codeSize; i++) {
-            attributes.add(new Attribute("code_" + i));
-          }
-          codesAdded = true;
-        }
-        continue;
-      }
-      if (a == m_input.classIndex()) {
-        classIndex = attributes.size();
-      }
-      attributes.add((Attribute) m_input.attribute(a).copy());
-    }
-    if (m_error) {
-      attributes.add(new Attribute(uniqueName(AutoencoderFilter.ERROR_ATTRIBUTE, attributes)));
-    }
-    String relation = m_mode == OutputMode.CODE ? m_input.relationName() + "_autoencoder_code"
-      : m_input.relationName();
-    Instances header = new Instances(relation, attributes, 0);
-    header.setClassIndex(classIndex);
-    return header;
+    return OutputHeader.build(m_input, a -> m_mode == OutputMode.CODE && m_layout.holds(a),
+      OutputPlan.codeNamesAttributes(m_codeSize), OutputHeader.Placement.IN_PLACE, m_mode == OutputMode.CODE,
+      m_error);
   }
 
   /**
@@ -102,22 +78,5 @@ public final class SequenceOutput {
       values[values.length - 1] = error;
     }
     return new DenseInstance(original.weight(), values);
-  }
-
-  private static String uniqueName(String name, ArrayList<Attribute> taken) {
-    String candidate = name;
-    for (int i = 1; contains(taken, candidate); i++) {
-      candidate = name + "_" + i;
-    }
-    return candidate;
-  }
-
-  private static boolean contains(ArrayList<Attribute> attributes, String name) {
-    for (Attribute a : attributes) {
-      if (a.name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

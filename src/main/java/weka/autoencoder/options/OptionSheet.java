@@ -67,6 +67,16 @@ public final class OptionSheet implements Serializable {
     m_values.put(declared.name(), value);
   }
 
+  /** @return the GUI tip text of a setting as declared here (a variant may word it for its own data) */
+  public String tipText(Setting<?> setting) {
+    return declared(setting).tipText();
+  }
+
+  /** @return true when this sheet declares the setting */
+  public boolean declares(Setting<?> setting) {
+    return m_settings.containsKey(setting.name());
+  }
+
   /** @return the current value of a choice as a GUI selection */
   public <E extends Enum<E> & OptionChoice> SelectedTag tag(Setting<E> setting) {
     return ((ChoiceType<E>) declared(setting).type()).selected(get(setting));

@@ -19,7 +19,7 @@ public final class OutputOptions {
       + "reconstruction: keep the input header and output the network's rebuilt values (compression round "
       + "trip, denoising, filling in missing values).");
 
-  public static final Setting<Boolean> ERROR_ATTRIBUTE = Setting.flag("error-attribute")
+  public static final Setting<Boolean> APPEND_ERROR = Setting.flag("error-attribute")
     .describe("Append the reconstruction error (anomaly score) as an attribute.")
     .withTip("Append a numeric attribute '" + ERROR_ATTRIBUTE_NAME + "': the instance's mean squared "
       + "reconstruction error in the scaled space. Unusual instances reconstruct badly, so it serves as an "

@@ -1,32 +1,21 @@
 package weka.filters.unsupervised.attribute;
 
-import java.util.ArrayList;
-import java.util.Enumeration;
+import static weka.autoencoder.options.NetworkOptions.ACTIVATION;
+import static weka.autoencoder.options.NetworkOptions.HIDDEN;
+
 import java.util.List;
-import java.util.Vector;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-
-import weka.autoencoder.arch.ActivationChoice;
-import weka.autoencoder.arch.DenseArchitecture;
-import weka.autoencoder.arch.LayerSizes;
-import weka.autoencoder.codec.EncodedBatch;
-import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.model.AutoencoderModel;
-import weka.autoencoder.model.DenseTrainableNetwork;
-import weka.autoencoder.nd4j.FloatMatrices;
-import weka.autoencoder.nd4j.Nd4jBoundary;
-import weka.autoencoder.train.TrainingHistory;
-import weka.core.Instances;
-import weka.core.Option;
+import weka.autoencoder.options.Setting;
+import weka.autoencoder.options.SettingList;
+import weka.autoencoder.variant.DenseNetwork;
+import weka.autoencoder.variant.TableInput;
+import weka.autoencoder.variant.TabularVariant;
+import weka.autoencoder.variant.Variant;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.core.Utils;
 
 /**
  * <!-- globalinfo-start --> A dense (fully connected) autoencoder on Deeplearning4j: a neural network learns to
@@ -36,11 +25,6 @@ import weka.core.Utils;
 public class Autoencoder extends AutoencoderFilter implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
-
-  private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
-
-  private int[] m_hidden = LayerSizes.parse(defaultHidden());
-  private ActivationChoice m_activation = ActivationChoice.RELU;
 
   public String globalInfo() {
     return "A dense (fully connected) autoencoder: a neural network learns to squeeze each instance into a few "
@@ -74,86 +58,26 @@ public class Autoencoder extends AutoencoderFilter implements TechnicalInformati
     return info;
   }
 
-  /** @return the default encoder hidden layer sizes of this variant (chosen on the MNIST benchmark) */
-  protected String defaultHidden() {
-    return "512,128";
+  @Override
+  protected List<Setting<?>> architectureDeclarations() {
+    return SettingList.of(HIDDEN, ACTIVATION);
   }
 
   @Override
-  protected AutoencoderModel trainModel(Instances data, TabularCodec codec) throws Exception {
-    DenseArchitecture architecture = new DenseArchitecture(codec.width(), m_hidden, getCodeSize(), m_activation);
-    EncodedBatch batch = codec.encode(data);
-    return Nd4jBoundary.call(getThreads(), () -> {
-      long[] shape = {batch.rows(), batch.columns()};
-      INDArray rows = FloatMatrices.create(batch.values(), shape);
-      float[] weights = lossWeights(batch, data);
-      INDArray mask = weights == null ? null : FloatMatrices.create(weights, shape);
-      MultiLayerNetwork network = architecture.build(getSeed(), getLearningRate(), getWeightDecay());
-      TrainingHistory history = runTraining(new DenseTrainableNetwork(network), codec, batch, rows, mask);
-      return new AutoencoderModel(codec, network, architecture.codeLayerIndex(), history);
-    });
+  protected Variant variant() {
+    return new TabularVariant(new TableInput(normalization()), new DenseNetwork(get(HIDDEN), get(ACTIVATION),
+      getCodeSize()), trainingPlan(), outputPlan(), null);
   }
 
-  // ---------------------------------------------------------------- architecture options
+  // ---------------------------------------------------------------- GUI properties: delegates to the declarations
 
-  @Override
-  protected Enumeration<Option> architectureOptions() {
-    Vector<Option> options = new Vector<>();
-    options.add(new Option("\tEncoder hidden layer sizes, comma-separated, outermost first; the decoder mirrors "
-      + "them.\n\t(default " + defaultHidden() + ")", "hidden", 1, "-hidden <sizes>"));
-    options.add(new Option("\tHidden layer activation: relu, leakyrelu, elu, tanh or sigmoid.\n\t(default relu)",
-      "activation", 1, "-activation <name>"));
-    return options.elements();
-  }
+  public String getHidden() { return HIDDEN.type().format(get(HIDDEN)); }
+  public void setHidden(String value) { set(HIDDEN, HIDDEN.type().parse(HIDDEN.name(), value)); }
+  public String hiddenTipText() { return tip(HIDDEN); }
 
-  @Override
-  protected void setArchitectureOptions(String[] options) throws Exception {
-    String hidden = Utils.getOption("hidden", options);
-    setHidden(hidden.isEmpty() ? defaultHidden() : hidden);
-    String activation = Utils.getOption("activation", options);
-    m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
-  }
-
-  @Override
-  protected List<String> getArchitectureOptions() {
-    List<String> options = new ArrayList<>();
-    options.add("-hidden");
-    options.add(getHidden());
-    options.add("-activation");
-    options.add(m_activation.optionValue());
-    return options;
-  }
-
-  public String getHidden() {
-    return LayerSizes.format(m_hidden);
-  }
-
-  public void setHidden(String hidden) {
-    try {
-      m_hidden = LayerSizes.parse(hidden);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-hidden: " + e.getMessage(), e);
-    }
-  }
-
-  public String hiddenTipText() {
-    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 512,128); "
-      + "the decoder uses the same sizes in reverse. 'none' gives a single linear layer each way.";
-  }
-
-  public SelectedTag getActivation() {
-    return new SelectedTag(m_activation.ordinal(), ACTIVATION_TAGS);
-  }
-
-  public void setActivation(SelectedTag activation) {
-    if (activation.getTags() == ACTIVATION_TAGS) {
-      m_activation = ActivationChoice.values()[activation.getSelectedTag().getID()];
-    }
-  }
-
-  public String activationTipText() {
-    return "Activation function of the hidden layers (the code and output layers are linear).";
-  }
+  public SelectedTag getActivation() { return tag(ACTIVATION); }
+  public void setActivation(SelectedTag value) { setTag(ACTIVATION, value); }
+  public String activationTipText() { return tip(ACTIVATION); }
 
   @Override
   public String getRevision() {

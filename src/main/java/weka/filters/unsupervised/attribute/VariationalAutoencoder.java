@@ -1,28 +1,30 @@
 package weka.filters.unsupervised.attribute;
 
-import java.util.ArrayList;
-import java.util.Enumeration;
+import static weka.autoencoder.options.VaeOptions.CODE_OUTPUT;
+import static weka.autoencoder.options.VaeOptions.DISTRIBUTION;
+import static weka.autoencoder.options.VaeOptions.KL_WARMUP;
+import static weka.autoencoder.options.VaeOptions.KL_WEIGHT;
+
 import java.util.List;
-import java.util.Vector;
 
 import weka.autoencoder.arch.ActivationChoice;
-import weka.autoencoder.arch.LayerSizes;
-import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.filter.AutoencoderFilter;
-import weka.autoencoder.model.TrainedAutoencoder;
-import weka.autoencoder.options.OptionValues;
+import weka.autoencoder.options.NetworkOptions;
+import weka.autoencoder.options.OutputOptions;
+import weka.autoencoder.options.Setting;
+import weka.autoencoder.options.SettingList;
+import weka.autoencoder.variant.OutputPlan;
+import weka.autoencoder.variant.TableInput;
+import weka.autoencoder.variant.TabularVariant;
+import weka.autoencoder.variant.TrainingPlan;
+import weka.autoencoder.variant.Variant;
+import weka.autoencoder.variant.VariationalNetwork;
 import weka.autoencoder.variational.CodeOutput;
-import weka.autoencoder.variational.NumericDistribution;
 import weka.autoencoder.variational.VaeSettings;
-import weka.autoencoder.variational.VaeTrainer;
-import weka.core.Instances;
-import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.core.Utils;
 
 /**
  * <!-- globalinfo-start --> A variational autoencoder (VAE) on Deeplearning4j's ND4J: a probabilistic autoencoder
@@ -32,20 +34,6 @@ import weka.core.Utils;
 public class VariationalAutoencoder extends AutoencoderFilter implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
-
-  private static final String DEFAULT_HIDDEN = "256,64";
-  private static final int DEFAULT_KL_WARMUP = 10;
-
-  private static final Tag[] ACTIVATION_TAGS = tags("relu", "leakyrelu", "elu", "tanh", "sigmoid");
-  private static final Tag[] DISTRIBUTION_TAGS = tags("auto", "bernoulli", "gaussian");
-  private static final Tag[] CODE_OUTPUT_TAGS = tags("mean", "sample", "mean-and-variance");
-
-  private int[] m_hidden = LayerSizes.parse(DEFAULT_HIDDEN);
-  private ActivationChoice m_activation = ActivationChoice.RELU;
-  private double m_klWeight = 1;
-  private int m_klWarmup = DEFAULT_KL_WARMUP;
-  private NumericDistribution m_distribution = NumericDistribution.AUTO;
-  private CodeOutput m_codeOutput = CodeOutput.MEAN;
 
   public String globalInfo() {
     return "A variational autoencoder (VAE): the encoder maps each instance to a Gaussian distribution over a few "
@@ -81,189 +69,73 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
     return info;
   }
 
+  /** A 256,64 network, the error attribute is a negative log-likelihood, and no per-attribute scaling choice. */
   @Override
-  protected TrainedAutoencoder trainModel(Instances data, TabularCodec codec) throws Exception {
-    return VaeTrainer.train(data, codec, null, settings(), trainingSettings(), getThreads(), progress(),
-      inputCorruption(codec, codec.encode(data)));
+  protected List<Setting<?>> declarations() {
+    return SettingList.replacing(super.declarations(), OutputOptions.APPEND_ERROR.withTip("Append a numeric "
+      + "attribute '" + ERROR_ATTRIBUTE + "': the negative log-probability (in nats) of the instance's observed "
+      + "values under the reconstruction distribution decoded from its posterior mean. Improbable instances score "
+      + "high, so it serves as an anomaly score; with Gaussian attributes it is a density and can be negative."));
   }
 
-  /** @return the network and optimiser settings taken from the options */
-  private VaeSettings settings() {
-    return new VaeSettings(getCodeSize(), m_hidden, m_activation, m_klWeight, m_klWarmup, m_distribution,
-      getLearningRate(),
-      getWeightDecay(), m_codeOutput);
+  @Override
+  protected List<Setting<?>> architectureDeclarations() {
+    return SettingList.of(VAE_HIDDEN, VAE_ACTIVATION, KL_WEIGHT, KL_WARMUP, DISTRIBUTION, CODE_OUTPUT);
+  }
+
+  private static final Setting<int[]> VAE_HIDDEN = NetworkOptions.HIDDEN.withDefault(new int[] {256, 64})
+    .withTip("Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 256,64); "
+      + "the decoder uses the same sizes in reverse. 'none' connects input and code directly.");
+
+  private static final Setting<ActivationChoice> VAE_ACTIVATION = NetworkOptions.ACTIVATION
+    .withTip("Activation function of the hidden layers.");
+
+  @Override
+  protected Variant variant() {
+    TrainingPlan plan = trainingPlan();
+    VaeSettings settings = new VaeSettings(getCodeSize(), get(VAE_HIDDEN), get(VAE_ACTIVATION), getKlWeight(),
+      getKlWarmup(), get(DISTRIBUTION), plan.learningRate(), plan.weightDecay(), get(CODE_OUTPUT));
+    return new TabularVariant(new TableInput(normalization()), new VariationalNetwork(settings), plan, outputPlan(),
+      null);
   }
 
   /** With code output mean-and-variance every code unit gives two attributes: its mean, then its variance. */
   @Override
-  protected List<String> codeAttributeNames() {
-    List<String> names = super.codeAttributeNames();
-    if (m_codeOutput == CodeOutput.MEAN_AND_VARIANCE) {
+  protected OutputPlan outputPlan() {
+    List<String> names = OutputPlan.codeNames(getCodeSize());
+    if (get(CODE_OUTPUT) == CodeOutput.MEAN_AND_VARIANCE) {
       for (int i = 0; i < getCodeSize(); i++) {
         names.add("code_variance_" + i);
       }
     }
-    return names;
+    return new OutputPlan(outputMode(), names, getErrorAttribute());
   }
 
-  // ---------------------------------------------------------------- architecture options
+  // ---------------------------------------------------------------- GUI properties: delegates to the declarations
 
-  @Override
-  protected Enumeration<Option> architectureOptions() {
-    Vector<Option> options = new Vector<>();
-    options.add(new Option("\tEncoder hidden layer sizes, comma-separated, outermost first; the decoder mirrors "
-      + "them.\n\t(default " + DEFAULT_HIDDEN + ")", "hidden", 1, "-hidden <sizes>"));
-    options.add(new Option("\tHidden layer activation: relu, leakyrelu, elu, tanh or sigmoid.\n\t(default relu)",
-      "activation", 1, "-activation <name>"));
-    options.add(new Option("\tWeight beta of the KL term (1 = the evidence lower bound; above 1 smoother codes, "
-      + "below 1 sharper reconstructions).\n\t(default 1)", "kl-weight", 1, "-kl-weight <beta>"));
-    options.add(new Option("\tEpochs over which the KL weight rises from 0 to its value (0 = none).\n\t(default "
-      + DEFAULT_KL_WARMUP + ")", "kl-warmup", 1, "-kl-warmup <epochs>"));
-    options.add(new Option("\tReconstruction distribution of numeric attributes: auto (Bernoulli for values in "
-      + "[0,1], else Gaussian), bernoulli or gaussian. Nominal attributes are always categorical.\n"
-      + "\t(default auto)", "distribution", 1, "-distribution <auto|bernoulli|gaussian>"));
-    options.add(new Option("\tCode written with -output code: the posterior mean, a sample, or mean and variance.\n"
-      + "\t(default mean)", "code-output", 1, "-code-output <mean|sample|mean-and-variance>"));
-    return options.elements();
-  }
+  public String getHidden() { return VAE_HIDDEN.type().format(get(VAE_HIDDEN)); }
+  public void setHidden(String value) { set(VAE_HIDDEN, VAE_HIDDEN.type().parse(VAE_HIDDEN.name(), value)); }
+  public String hiddenTipText() { return tip(VAE_HIDDEN); }
 
-  @Override
-  protected void setArchitectureOptions(String[] options) throws Exception {
-    String hidden = Utils.getOption("hidden", options);
-    setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
-    String activation = Utils.getOption("activation", options);
-    m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
-    setKlWeight(OptionValues.number("kl-weight", options, 1));
-    setKlWarmup(OptionValues.whole("kl-warmup", options, DEFAULT_KL_WARMUP));
-    String distribution = Utils.getOption("distribution", options);
-    m_distribution = distribution.isEmpty() ? NumericDistribution.AUTO : NumericDistribution.fromOption(distribution);
-    String codeOutput = Utils.getOption("code-output", options);
-    m_codeOutput = codeOutput.isEmpty() ? CodeOutput.MEAN : CodeOutput.fromOption(codeOutput);
-  }
+  public SelectedTag getActivation() { return tag(VAE_ACTIVATION); }
+  public void setActivation(SelectedTag value) { setTag(VAE_ACTIVATION, value); }
+  public String activationTipText() { return tip(VAE_ACTIVATION); }
 
-  @Override
-  protected List<String> getArchitectureOptions() {
-    List<String> options = new ArrayList<>();
-    options.add("-hidden");
-    options.add(getHidden());
-    options.add("-activation");
-    options.add(m_activation.optionValue());
-    options.add("-kl-weight");
-    options.add("" + m_klWeight);
-    options.add("-kl-warmup");
-    options.add("" + m_klWarmup);
-    options.add("-distribution");
-    options.add(m_distribution.optionValue());
-    options.add("-code-output");
-    options.add(m_codeOutput.optionValue());
-    return options;
-  }
+  public double getKlWeight() { return get(KL_WEIGHT); }
+  public void setKlWeight(double value) { set(KL_WEIGHT, value); }
+  public String klWeightTipText() { return tip(KL_WEIGHT); }
 
-  public String getHidden() {
-    return LayerSizes.format(m_hidden);
-  }
+  public int getKlWarmup() { return get(KL_WARMUP); }
+  public void setKlWarmup(int value) { set(KL_WARMUP, value); }
+  public String klWarmupTipText() { return tip(KL_WARMUP); }
 
-  public void setHidden(String hidden) {
-    try {
-      m_hidden = LayerSizes.parse(hidden);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-hidden: " + e.getMessage(), e);
-    }
-  }
+  public SelectedTag getDistribution() { return tag(DISTRIBUTION); }
+  public void setDistribution(SelectedTag value) { setTag(DISTRIBUTION, value); }
+  public String distributionTipText() { return tip(DISTRIBUTION); }
 
-  public String hiddenTipText() {
-    return "Sizes of the encoder's hidden layers, comma-separated from the input towards the code (e.g. 256,64); "
-      + "the decoder uses the same sizes in reverse. 'none' connects input and code directly.";
-  }
-
-  public SelectedTag getActivation() {
-    return new SelectedTag(m_activation.ordinal(), ACTIVATION_TAGS);
-  }
-
-  public void setActivation(SelectedTag activation) {
-    if (activation.getTags() == ACTIVATION_TAGS) {
-      m_activation = ActivationChoice.values()[activation.getSelectedTag().getID()];
-    }
-  }
-
-  public String activationTipText() {
-    return "Activation function of the hidden layers.";
-  }
-
-  public double getKlWeight() {
-    return m_klWeight;
-  }
-
-  public void setKlWeight(double klWeight) {
-    if (!(klWeight >= 0) || Double.isInfinite(klWeight)) {
-      throw new IllegalArgumentException("-kl-weight must be 0 or a positive number (1 = the standard VAE), got "
-        + klWeight + ".");
-    }
-    m_klWeight = klWeight;
-  }
-
-  public String klWeightTipText() {
-    return "Weight (beta) of the KL divergence in the loss. 1 trains the standard VAE on the evidence lower bound; "
-      + "larger values give smoother, more disentangled codes and blurrier reconstructions, smaller values the "
-      + "reverse (0 is a plain autoencoder with noisy codes).";
-  }
-
-  public int getKlWarmup() {
-    return m_klWarmup;
-  }
-
-  public void setKlWarmup(int epochs) {
-    OptionValues.requireAtLeast("kl-warmup", epochs, 0);
-    m_klWarmup = epochs;
-  }
-
-  public String klWarmupTipText() {
-    return "Epochs over which the KL weight rises linearly from 0 to klWeight at the start of training. The "
-      + "warm-up lets the code carry information before the KL term pulls it towards the prior, so fewer code "
-      + "units end up unused; 0 trains on the full objective from the first step.";
-  }
-
-  public SelectedTag getDistribution() {
-    return new SelectedTag(m_distribution.ordinal(), DISTRIBUTION_TAGS);
-  }
-
-  public void setDistribution(SelectedTag distribution) {
-    if (distribution.getTags() == DISTRIBUTION_TAGS) {
-      m_distribution = NumericDistribution.values()[distribution.getSelectedTag().getID()];
-    }
-  }
-
-  public String distributionTipText() {
-    return "Reconstruction distribution of numeric attributes. auto: Bernoulli (cross-entropy) for attributes whose "
-      + "training values lie in [0,1], Gaussian with a learnt variance for the others. bernoulli or gaussian: the "
-      + "same for all numeric attributes (bernoulli needs values in [0,1] after scaling). Nominal attributes are "
-      + "always categorical.";
-  }
-
-  public SelectedTag getCodeOutput() {
-    return new SelectedTag(m_codeOutput.ordinal(), CODE_OUTPUT_TAGS);
-  }
-
-  public void setCodeOutput(SelectedTag codeOutput) {
-    if (codeOutput.getTags() == CODE_OUTPUT_TAGS) {
-      m_codeOutput = CodeOutput.values()[codeOutput.getSelectedTag().getID()];
-    }
-  }
-
-  public String codeOutputTipText() {
-    return "What the code attributes hold with output = code. mean: the posterior mean (deterministic, the usual "
-      + "choice for features). sample: one random draw from the posterior (the same for the same instance and "
-      + "seed). mean-and-variance: the mean of every code unit followed by its posterior variance (how uncertain "
-      + "the code is).";
-  }
-
-  @Override
-  public String errorAttributeTipText() {
-    return "Append a numeric attribute '" + ERROR_ATTRIBUTE + "': the negative log-probability (in nats) of the "
-      + "instance's observed values under the reconstruction distribution decoded from its posterior mean. "
-      + "Improbable instances score high, so it serves as an anomaly score; with Gaussian attributes it is a "
-      + "density and can be negative.";
-  }
+  public SelectedTag getCodeOutput() { return tag(CODE_OUTPUT); }
+  public void setCodeOutput(SelectedTag value) { setTag(CODE_OUTPUT, value); }
+  public String codeOutputTipText() { return tip(CODE_OUTPUT); }
 
   @Override
   public String getRevision() {

@@ -21,6 +21,7 @@ import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.TestOptions;
 import weka.autoencoder.SequenceTestData;
 import weka.autoencoder.TestData;
+import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -97,7 +98,7 @@ class RecurrentAutoencoderTest {
     RecurrentAutoencoder filter = quick("-sequence-channels", "2", "-output", "reconstruction", "-error-attribute");
     Instances out = run(filter, data);
     assertEquals("8 attributes as 4 time step(s) of 2 channel(s)",
-      filter.getSequenceModel().codec().layout().describe());
+      ((SequenceAutoencoderModel) filter.getModel()).codec().layout().describe());
     assertEquals(data.numAttributes() + 1, out.numAttributes());
     assertEquals(AutoencoderFilter.ERROR_ATTRIBUTE, out.attribute(out.numAttributes() - 1).name());
     assertEquals(data.classIndex(), out.classIndex());
@@ -117,7 +118,7 @@ class RecurrentAutoencoderTest {
     RecurrentAutoencoder filter = quick("-epochs", "1");
     Instances out = run(filter, data);
     assertEquals("6 attributes as 6 time step(s) of 1 channel(s)",
-      filter.getSequenceModel().codec().layout().describe());
+      ((SequenceAutoencoderModel) filter.getModel()).codec().layout().describe());
     assertEquals(Arrays.asList("id", "code_0", "code_1", "code_2", "class"), names(out));
   }
 
@@ -200,7 +201,7 @@ class RecurrentAutoencoderTest {
     File file = dir.resolve("recurrent.model").toFile();
     SerializationHelper.write(file.getPath(), filter);
     RecurrentAutoencoder restored = (RecurrentAutoencoder) SerializationHelper.read(file.getPath());
-    assertNotNull(restored.getSequenceModel());
+    assertNotNull(restored.getModel());
     assertArrayEquals(expected, rows(Filter.useFilter(test, restored)));
     RecurrentAutoencoder copy = (RecurrentAutoencoder) Filter.makeCopy(filter);
     assertArrayEquals(expected, rows(Filter.useFilter(test, copy)));
@@ -293,7 +294,7 @@ class RecurrentAutoencoderTest {
     filter.setInputFormat(empty);
     Exception e = assertThrows(Exception.class, () -> Filter.useFilter(empty, filter));
     assertTrue(e.getMessage().contains("no instances"), e.getMessage());
-    assertNull(filter.getSequenceModel());
+    assertNull(filter.getModel());
   }
 
   @Test
@@ -330,7 +331,7 @@ class RecurrentAutoencoderTest {
     RecurrentAutoencoder filter = quick("-epochs", "1");
     Instances out = run(filter, windows);
     assertEquals("52 attributes as 52 time step(s) of 1 channel(s)",
-      filter.getSequenceModel().codec().layout().describe());
+      ((SequenceAutoencoderModel) filter.getModel()).codec().layout().describe());
     assertTrue(out.attribute(0).isDate());
     assertEquals(windows.instance(7).value(0), out.instance(7).value(0), 0);
   }

@@ -1,0 +1,173 @@
+package weka.autoencoder.variant;
+
+import java.io.File;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.model.Model;
+import weka.autoencoder.model.TrainedAutoencoder;
+import weka.autoencoder.nd4j.FloatMatrices;
+import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.ProgressListener;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * A variant that reads one row per instance (the dense family, the VAE, and the convolutional one on pixel
+ * attributes): the codec turns rows into a matrix, the network encodes and rebuilds them, and the output is the code
+ * followed by the class, or the rebuilt row with the input header, plus the anomaly score.
+ */
+public final class TabularVariant implements Variant {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Rows converted and passed through the network at a time when filtering, to bound memory. */
+  private static final int CHUNK = 1024;
+
+  /** Input/reconstruction pairs drawn in the reconstruction grid. */
+  private static final int PLOTTED_IMAGES = 20;
+
+  /** The image shape that draws no reconstructions. */
+  public static final int[] NO_PICTURES = new int[0];
+
+  private final TabularInput m_input;
+  private final TabularNetwork m_network;
+  private final TrainingPlan m_training;
+  private final OutputPlan m_output;
+  private final int[] m_imageShape;
+
+  /**
+   * @param input how rows are checked and scaled
+   * @param network the network to train
+   * @param training how to train it
+   * @param output what to output
+   * @param imageShape {width, height, channels} of the grey or channels-last images to draw; null to draw square
+   *          grey images when the data look like them ({@link #squareImage}); {@link #NO_PICTURES} for none
+   */
+  public TabularVariant(TabularInput input, TabularNetwork network, TrainingPlan training, OutputPlan output,
+    int[] imageShape) {
+    m_input = input;
+    m_network = network;
+    m_training = training;
+    m_output = output;
+    m_imageShape = imageShape;
+  }
+
+  @Override
+  public void checkInput(Instances header) {
+    m_input.check(header);
+  }
+
+  @Override
+  public Instances outputFormat(Instances input) {
+    return OutputHeader.table(input, m_output);
+  }
+
+  @Override
+  public Model train(Instances data, ProgressListener progress) throws Exception {
+    return m_network.train(data, m_input.fit(data), m_training, progress);
+  }
+
+  @Override
+  public Instances transform(Model model, Instances batch, Instances outputFormat) throws Exception {
+    TrainedAutoencoder rows = (TrainedAutoencoder) model;
+    Instances result = new Instances(outputFormat, batch.numInstances());
+    Nd4jBoundary.call(m_network.threadPolicy(m_training.threads()), () -> {
+      for (int from = 0; from < batch.numInstances(); from += CHUNK) {
+        transformChunk(rows, batch, from, Math.min(from + CHUNK, batch.numInstances()), result);
+      }
+      return null;
+    });
+    return result;
+  }
+
+  private void transformChunk(TrainedAutoencoder model, Instances instances, int from, int to, Instances result) {
+    EncodedBatch batch = model.codec().encode(instances, from, to);
+    long[] shape = {batch.rows(), batch.columns()};
+    INDArray rows = FloatMatrices.create(batch.values(), shape);
+    INDArray observed = batch.hasMissing() ? FloatMatrices.create(batch.observed(), shape) : null;
+    INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(rows) : null;
+    double[] errors = m_output.error() ? model.reconstructionError(rows, reconstruction, observed) : null;
+    float[][] outputs = FloatMatrices.rows(m_output.codes() ? model.encode(rows) : reconstruction);
+    for (int r = 0; r < batch.rows(); r++) {
+      Instance original = instances.instance(from + r);
+      double[] values = new double[result.numAttributes()];
+      if (m_output.codes()) {
+        int codes = outputs[r].length;
+        for (int i = 0; i < codes; i++) {
+          values[i] = outputs[r][i];
+        }
+        if (instances.classIndex() >= 0) {
+          values[codes] = original.classValue();
+        }
+      } else {
+        double[] decoded = model.codec().decode(outputs[r], original);
+        System.arraycopy(decoded, 0, values, 0, decoded.length);
+      }
+      if (errors != null) {
+        values[values.length - 1] = errors[r];
+      }
+      result.add(new DenseInstance(original.weight(), values));
+    }
+  }
+
+  /** Draws the first training images beside their reconstructions, for image data. */
+  @Override
+  public File writePictures(Model model, Instances data, TrainingPlots plots) throws Exception {
+    int[] shape = m_imageShape == null ? squareImage(data) : m_imageShape;
+    if (shape == null || shape.length == 0) {
+      return null;
+    }
+    TrainedAutoencoder rows = (TrainedAutoencoder) model;
+    int n = Math.min(PLOTTED_IMAGES, data.numInstances());
+    double[][] inputs = new double[n][];
+    double[][] rebuilt = new double[n][];
+    Nd4jBoundary.call(m_network.threadPolicy(m_training.threads()), () -> {
+      EncodedBatch batch = rows.codec().encode(data, 0, n);
+      float[][] out = FloatMatrices.rows(rows.reconstruct(FloatMatrices.create(batch.values(), batch.rows(),
+        batch.columns())));
+      for (int i = 0; i < n; i++) {
+        inputs[i] = pixels(data.instance(i).toDoubleArray(), data.classIndex());
+        rebuilt[i] = pixels(rows.codec().decode(out[i], data.instance(i)), data.classIndex());
+      }
+      return null;
+    });
+    return plots.writeReconstructions(inputs, rebuilt, shape[0], shape[1], shape[2]);
+  }
+
+  private static double[] pixels(double[] values, int classIndex) {
+    if (classIndex < 0) {
+      return values;
+    }
+    double[] pixels = new double[values.length - 1];
+    for (int i = 0, j = 0; i < values.length; i++) {
+      if (i != classIndex) {
+        pixels[j++] = values[i];
+      }
+    }
+    return pixels;
+  }
+
+  /**
+   * The default picture geometry: data whose inputs are all numeric and whose count is a square of at least 8 x 8
+   * (e.g. 784 = 28 x 28 pixels) are drawn as square grey images.
+   *
+   * @return {width, height, channels} or null for data that are not images
+   */
+  public static int[] squareImage(Instances header) {
+    int inputs = 0;
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a != header.classIndex()) {
+        if (!header.attribute(a).isNumeric()) {
+          return null;
+        }
+        inputs++;
+      }
+    }
+    int side = (int) Math.round(Math.sqrt(inputs));
+    return side >= 8 && side * side == inputs ? new int[] {side, side, 1} : null;
+  }
+}
