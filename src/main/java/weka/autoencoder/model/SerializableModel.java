@@ -43,7 +43,7 @@ public final class SerializableModel<T extends Model> implements Serializable {
     out.defaultWriteObject();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      Nd4jBoundary.call(0, () -> {
+      Nd4jBoundary.callKeepingThreads(() -> {
         ModelSerializer.writeModel(m_model, bytes, false);
         return null;
       });
@@ -62,7 +62,7 @@ public final class SerializableModel<T extends Model> implements Serializable {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     try {
-      m_model = (T) Nd4jBoundary.call(0, () -> m_graph
+      m_model = (T) Nd4jBoundary.callKeepingThreads(() -> m_graph
         ? ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes), false)
         : ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false));
     } catch (IOException | RuntimeException e) {

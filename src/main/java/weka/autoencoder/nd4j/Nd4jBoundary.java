@@ -11,7 +11,9 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * context class loader, so every ND4J call must run with the package's loader as context loader or it fails with
  * "no ND4J backend". This class sets that loader around each call, and it is also where float32, the thread
  * policy and the one-time memory advice ({@link CollectorAdvice}) are applied, so no other class needs to know
- * about them.
+ * about them. ND4J's thread counts are process-wide: each call applies its policy and restores the previous one
+ * when it ends, so filters with different -threads used one after another in a JVM do not change each other's
+ * runs (two filters training at the same moment on different threads share whichever policy was applied last).
  */
 public final class Nd4jBoundary {
 
@@ -51,16 +53,41 @@ public final class Nd4jBoundary {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(Nd4jBoundary.class.getClassLoader());
+    ThreadPolicy before = configure(policy);
     try {
-      configure(policy);
       return work.run();
     } finally {
+      if (before != null) {
+        configure(before);
+      }
       thread.setContextClassLoader(previous);
     }
   }
 
-  /** Applies data type and threads; cheap when nothing changed since the last call. */
-  private static synchronized void configure(ThreadPolicy policy) {
+  /**
+   * Runs work that does no arithmetic worth tuning (loading or saving a network) with the thread policy left as it
+   * is, so that reading a saved model never changes how another filter's network runs.
+   */
+  public static <T> T callKeepingThreads(Work<T> work) throws Exception {
+    ThreadPolicy current;
+    synchronized (Nd4jBoundary.class) {
+      current = s_applied;
+    }
+    return call(current != null ? current : ThreadPolicy.forRequest(0), work);
+  }
+
+  /** @return the policy in force now (null before the first call), for tests */
+  static synchronized ThreadPolicy applied() {
+    return s_applied;
+  }
+
+  /**
+   * Applies data type and threads; cheap when nothing changed since the last call.
+   *
+   * @return the policy in force before, to restore afterwards (null on the first call)
+   */
+  private static synchronized ThreadPolicy configure(ThreadPolicy policy) {
+    ThreadPolicy before = s_applied;
     if (s_applied == null) {
       NativePlatform.requireSupported();
       Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
@@ -72,5 +99,6 @@ public final class Nd4jBoundary {
       Nd4j.factory().blas().setMaxThreads(policy.blasThreads());
       s_applied = policy;
     }
+    return before;
   }
 }
