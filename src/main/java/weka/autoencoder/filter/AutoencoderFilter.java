@@ -181,14 +181,27 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     return isFirstBatchDone() && m_variant != null ? m_variant : variant();
   }
 
-  /** Refuses an empty first batch: Weka would otherwise mark the filter trained without a network. */
+  /**
+   * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network). When training
+   * fails or is stopped, the batch is dropped, so the next batch trains afresh on its own rows only (Weka keeps a
+   * failed batch queued otherwise).
+   */
   @Override
   public boolean batchFinished() throws Exception {
     if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0) {
       throw new IllegalArgumentException(getClass().getSimpleName()
         + ": the training data has no instances; the network needs at least one row to learn from.");
     }
-    return super.batchFinished();
+    boolean training = !isFirstBatchDone();
+    try {
+      return super.batchFinished();
+    } catch (Exception | Error e) {
+      if (training && getInputFormat() != null) {
+        flushInput();
+        m_NewBatch = true;
+      }
+      throw e;
+    }
   }
 
   /** First batch: one training session. Every batch: the trained model's output as instances. */
