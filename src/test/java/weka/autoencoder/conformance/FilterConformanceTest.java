@@ -241,6 +241,17 @@ class FilterConformanceTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(SUBJECTS)
+  void aPlotDirectoryReceivesTheLossCurve(Subject s, @TempDir Path plots) throws Exception {
+    try (StdErr err = StdErr.capture()) {
+      trained(s, s.train(), "-plot-directory", plots.toString());
+      java.io.File loss = plots.resolve(s.simpleName() + "-loss.png").toFile();
+      assertTrue(loss.isFile() && loss.length() > 0, "no " + loss + "; wrote:\n" + err.text());
+      assertNotNull(javax.imageio.ImageIO.read(loss), "a PNG that reads back");
+    }
+  }
+
   // ------------------------------------------------------------------------------------------- 7. stop
 
   /** What a training run in its own thread did when interrupted after its first epoch line. */
