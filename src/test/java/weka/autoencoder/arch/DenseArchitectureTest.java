@@ -84,6 +84,6 @@ class DenseArchitectureTest {
     assertEquals(ActivationChoice.LEAKYRELU, ActivationChoice.fromOption("LeakyReLU"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
       () -> ActivationChoice.fromOption("softsign"));
-    assertEquals(true, e.getMessage().contains("relu, leakyrelu, elu, tanh, sigmoid"));
+    assertEquals(true, e.getMessage().contains("relu, leakyrelu, elu, tanh or sigmoid"));
   }
 }
