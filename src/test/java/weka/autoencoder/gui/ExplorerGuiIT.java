@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -56,11 +58,27 @@ class ExplorerGuiIT {
     Path home = work.resolve("wekahome");
     Files.createDirectories(home);
     s_home = home;
-    s_weka = new WekaProcess(home, "DISPLAY", s_display,
-      System.getProperty("test.classes", "target/test-classes"));
+    s_weka = new WekaProcess(home, "DISPLAY", s_display, driverClasspath(work));
     s_weka.installPackage();
     Instances digits = TestData.mnist(300);
     s_data = TestData.saveArff(digits, work.resolve("mnist-300.arff"));
+  }
+
+  /**
+   * @return a folder with only the driver's classes: with all test classes on Weka's classpath, its class discovery
+   *         finds the adapters' tests (in the adapters' packages) and dies loading them outside the package's loader
+   */
+  private static String driverClasspath(Path work) throws IOException {
+    Path from = Paths.get(System.getProperty("test.classes", "target/test-classes"), "weka", "autoencoder", "gui");
+    Path root = work.resolve("driver");
+    Path to = root.resolve(Paths.get("weka", "autoencoder", "gui"));
+    Files.createDirectories(to);
+    try (DirectoryStream<Path> classes = Files.newDirectoryStream(from, "ExplorerDriver*.class")) {
+      for (Path c : classes) {
+        Files.copy(c, to.resolve(c.getFileName().toString()));
+      }
+    }
+    return root.toString();
   }
 
   @AfterAll
