@@ -1,14 +1,16 @@
 package weka.autoencoder.generate;
 
 import java.io.File;
-import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Random;
 
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.model.Model;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.ProgressListener;
+import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingSettings;
 import weka.autoencoder.variational.ClassCondition;
 import weka.autoencoder.variational.VaeSettings;
@@ -28,9 +30,12 @@ import weka.core.SerializationHelper;
  * <p>A nominal class becomes the network's condition, so rows can be generated for a chosen class. Any other class
  * attribute (numeric, date) is modelled like the other attributes.
  */
-public final class GeneratorModel implements Serializable {
+public final class GeneratorModel implements Model {
 
   private static final long serialVersionUID = 1L;
+
+  /** Rows decoded at a time by {@link #generateAll}, to bound memory. */
+  private static final int CHUNK = 1024;
 
   private final Instances m_header;
   private final VariationalModel m_model;
@@ -134,6 +139,11 @@ public final class GeneratorModel implements Serializable {
     return m_model;
   }
 
+  @Override
+  public TrainingHistory history() {
+    return m_model.history();
+  }
+
   public ColumnStatistics statistics() {
     return m_statistics;
   }
@@ -141,6 +151,25 @@ public final class GeneratorModel implements Serializable {
   /** @return where the training data came from */
   public String source() {
     return m_source;
+  }
+
+  /**
+   * As {@link #generate}, {@value #CHUNK} rows at a time, into {@code header} (the training header, perhaps renamed).
+   *
+   * @param labels class label index of each row for a class-conditional model, else null
+   * @param count rows to generate
+   */
+  public Instances generateAll(Instances header, int[] labels, int count, double temperature, boolean clip,
+    int threads, Random random) throws Exception {
+    Instances all = new Instances(header, count);
+    for (int from = 0; from < count; from += CHUNK) {
+      int to = Math.min(count, from + CHUNK);
+      int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, from, to);
+      for (Instance instance : generate(chunkLabels, to - from, temperature, clip, threads, random)) {
+        all.add(instance);
+      }
+    }
+    return all;
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
  * What the {@code VariationalAutoencoderGenerator} adds to a trained variational autoencoder to write believable
- * Weka instances: the training columns' types, ranges and missing rates, the saved model file, class-proportional
- * label plans and the PNG montage of generated images.
+ * Weka instances, kept out of Weka's adapter class: reading and checking the training file, checking the class value
+ * and image size against it before training, training through the shared session, the training columns' types,
+ * ranges and missing rates, the saved model file, class-proportional label plans, the PNG montage of generated
+ * images and the comment above the generated ARFF.
  */
 package weka.autoencoder.generate;

@@ -35,8 +35,7 @@ public final class ChoiceType<E extends Enum<E> & OptionChoice> implements Optio
         return e;
       }
     }
-    throw new IllegalArgumentException("Unknown -" + option + " value '" + text + "': use "
-      + alternatives() + ".");
+    throw new IllegalArgumentException("Unknown -" + option + " value '" + text + "': use " + alternatives() + ".");
   }
 
   @Override

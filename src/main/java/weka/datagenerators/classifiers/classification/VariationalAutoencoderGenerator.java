@@ -1,117 +1,103 @@
 package weka.datagenerators.classifiers.classification;
 
-import java.io.BufferedReader;
+import static weka.autoencoder.options.GeneratorOptions.ACTIVATION;
+import static weka.autoencoder.options.GeneratorOptions.BATCH_SIZE;
+import static weka.autoencoder.options.GeneratorOptions.CHANNELS;
+import static weka.autoencoder.options.GeneratorOptions.CLASS_INDEX;
+import static weka.autoencoder.options.GeneratorOptions.CLASS_VALUE;
+import static weka.autoencoder.options.GeneratorOptions.CODE_SIZE;
+import static weka.autoencoder.options.GeneratorOptions.DISTRIBUTION;
+import static weka.autoencoder.options.GeneratorOptions.EPOCHS;
+import static weka.autoencoder.options.GeneratorOptions.HEIGHT;
+import static weka.autoencoder.options.GeneratorOptions.HIDDEN;
+import static weka.autoencoder.options.GeneratorOptions.KL_WARMUP;
+import static weka.autoencoder.options.GeneratorOptions.KL_WEIGHT;
+import static weka.autoencoder.options.GeneratorOptions.LEARNING_RATE;
+import static weka.autoencoder.options.GeneratorOptions.MODEL;
+import static weka.autoencoder.options.GeneratorOptions.MONTAGE;
+import static weka.autoencoder.options.GeneratorOptions.NO_CLIP;
+import static weka.autoencoder.options.GeneratorOptions.PATIENCE;
+import static weka.autoencoder.options.GeneratorOptions.PLOT_DIRECTORY;
+import static weka.autoencoder.options.GeneratorOptions.SAVE_MODEL;
+import static weka.autoencoder.options.GeneratorOptions.TEMPERATURE;
+import static weka.autoencoder.options.GeneratorOptions.THREADS;
+import static weka.autoencoder.options.GeneratorOptions.TRAINING_FILE;
+import static weka.autoencoder.options.GeneratorOptions.VALIDATION_FRACTION;
+import static weka.autoencoder.options.GeneratorOptions.WIDTH;
+import static weka.autoencoder.options.GeneratorOptions.isSet;
+
 import java.io.File;
-import java.io.FileReader;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Random;
 import java.util.Vector;
 
-import weka.autoencoder.arch.ActivationChoice;
 import weka.autoencoder.arch.LayerSizes;
-import weka.autoencoder.filter.LoggingProgress;
+import weka.autoencoder.generate.GenerationComment;
 import weka.autoencoder.generate.GeneratorModel;
-import weka.autoencoder.generate.ImageMontage;
-import weka.autoencoder.generate.LabelPlan;
-import weka.autoencoder.options.OptionValues;
-import weka.autoencoder.train.TrainingSettings;
-import weka.autoencoder.variational.ClassCondition;
-import weka.autoencoder.variational.CodeOutput;
-import weka.autoencoder.variational.NumericDistribution;
-import weka.autoencoder.variational.VaeSettings;
+import weka.autoencoder.generate.GeneratorTraining;
+import weka.autoencoder.generate.MontageRequest;
+import weka.autoencoder.generate.OffEventThread;
+import weka.autoencoder.generate.RequestedClass;
+import weka.autoencoder.generate.TrainingFile;
+import weka.autoencoder.options.GeneratorOptions;
+import weka.autoencoder.options.OptionSheet;
+import weka.autoencoder.options.OptionTypes;
+import weka.autoencoder.options.Setting;
+import weka.autoencoder.train.ProgressListener;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 import weka.datagenerators.ClassificationGenerator;
 
 /**
  * <!-- globalinfo-start --> Generates new instances like those of a training file: a variational autoencoder learns
  * the training data's distribution (per class, when the class is nominal) and new instances are decoded from random
  * codes, in the training file's header. <!-- globalinfo-end -->
+ *
+ * <p>Weka's adapter only: the options are declared in {@link GeneratorOptions}, and reading, checking, training and
+ * the montage live in {@code weka.autoencoder.generate}. Every option that depends on the data is checked against
+ * the training file's header before training starts.
  */
 public class VariationalAutoencoderGenerator extends ClassificationGenerator
   implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  /** Rows decoded at a time, to bound memory. */
-  private static final int CHUNK = 1024;
+  /** The option values; declared again after deserialization (the GUI copies generators that way). */
+  private OptionSheet m_sheet = new OptionSheet(GeneratorOptions.ALL);
 
-  /** Images shown at most in a montage. */
-  private static final int MONTAGE_IMAGES = 100;
-
-  private static final String DEFAULT_HIDDEN = "128,64";
-  private static final Tag[] ACTIVATION_TAGS = tagsOf("relu", "leakyrelu", "elu", "tanh", "sigmoid");
-  private static final Tag[] DISTRIBUTION_TAGS = tagsOf("auto", "bernoulli", "gaussian");
-
-  private File m_trainingFile = none();
-  private String m_classIndex = "last";
-  private File m_modelFile = none();
-  private File m_saveModelFile = none();
-  private String m_classValue = "";
-  private double m_temperature = 1;
-  private boolean m_noClip;
-  private int m_width;
-  private int m_height;
-  private int m_channels = 1;
-  private File m_montageFile = none();
-
-  private int m_codeSize = 8;
-  private int[] m_hidden = LayerSizes.parse(DEFAULT_HIDDEN);
-  private ActivationChoice m_activation = ActivationChoice.RELU;
-  private int m_epochs = 300;
-  private int m_batchSize = 64;
-  private double m_learningRate = 0.001;
-  private double m_klWeight = 1;
-  private int m_klWarmup = 20;
-  /**
-   * No early stopping by default: on a few hundred rows the held-out ELBO is a noisy criterion that stopped training
-   * long before the generated rows stopped getting more realistic (benchmark: a random forest told diabetes rows
-   * from generated ones with 84 % accuracy after early stopping, 77 % after all 300 epochs).
-   */
-  private double m_validationFraction = 0;
-  private int m_patience = 20;
-  private int m_threads;
-  private NumericDistribution m_distribution = NumericDistribution.AUTO;
-
-  /** The model used by the last {@link #defineDataFormat()}. */
+  /** The model, class request and instances of the last {@link #defineDataFormat()}; null until it succeeded. */
   private transient GeneratorModel m_generatorModel;
-  /** The last model trained here and what it was trained from, reused while file and options stay the same. */
-  private transient GeneratorModel m_trainedModel;
-  private transient String m_trainedFrom;
+  private transient RequestedClass m_requested;
   private transient Instances m_generated;
   private transient int m_next;
+  /** The last model trained here, reused while the training file and options stay the same. */
+  private transient GeneratorTraining m_training;
+  private transient ProgressListener m_progress;
+  private transient volatile boolean m_busy;
 
   public VariationalAutoencoderGenerator() {
     super();
     setNumExamples(defaultNumExamples());
   }
 
-  /** @return the "no file" value: the working folder, as Weka's file properties use */
-  private static File none() {
-    return new File(System.getProperty("user.dir"));
-  }
-
-  private static boolean isSet(File file) {
-    return file != null && !file.getPath().isEmpty() && !file.isDirectory();
-  }
-
-  private static Tag[] tagsOf(String... values) {
-    Tag[] tags = new Tag[values.length];
-    for (int i = 0; i < values.length; i++) {
-      tags[i] = new Tag(i, values[i], values[i]);
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (m_sheet == null) {
+      m_sheet = new OptionSheet(GeneratorOptions.ALL);
+    } else if (!m_sheet.isDeclared()) {
+      m_sheet.declare(GeneratorOptions.ALL);
     }
-    return tags;
   }
 
   private String who() {
@@ -131,7 +117,9 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       + "varied instances, below 1 more typical ones.\n\n"
       + "For images stored as pixel attributes give width, height and channels and a montage file: a PNG of "
       + "generated images is written beside the data.\n\n"
-      + "Training progress is shown on the console and in Weka's log.\n\n"
+      + "The class value, class index and image size are checked against the training file before training. "
+      + "Training progress is shown on the console and in Weka's log, and in a window with a Stop button while a "
+      + "Weka GUI is showing; plotDirectory keeps a picture of the loss per epoch.\n\n"
       + "For more information see:\n" + getTechnicalInformation().toString();
   }
 
@@ -154,203 +142,85 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
 
   // ---------------------------------------------------------------- generation
 
+  /**
+   * Reads and checks the training file (or loads the saved model), trains, and generates every instance at once, so
+   * that a failure or Stop leaves nothing half generated. On the Swing event thread (the Explorer's Generate) the
+   * work runs on a thread of its own, so the progress window and its Stop button stay responsive.
+   */
   @Override
   public Instances defineDataFormat() throws Exception {
-    if (isSet(m_modelFile) && isSet(m_trainingFile)) {
+    if (m_busy) {
+      throw new Exception(who() + ": still training for the last Generate: wait for it, or press Stop in its "
+        + "progress window.");
+    }
+    m_busy = true;
+    m_generated = null;
+    m_generatorModel = null;
+    try {
+      return OffEventThread.call(who() + " training", this::prepare);
+    } finally {
+      m_busy = false;
+    }
+  }
+
+  private Instances prepare() throws Exception {
+    File modelFile = getModel();
+    File trainingFile = getTrainingFile();
+    if (isSet(modelFile) && isSet(trainingFile)) {
       throw new IllegalArgumentException(who() + ": both -training-file and -model are given: use -training-file "
         + "to train a new model, or -model to generate with a saved one.");
     }
-    if (!isSet(m_modelFile) && !isSet(m_trainingFile)) {
+    if (!isSet(modelFile) && !isSet(trainingFile)) {
       throw new IllegalArgumentException(who() + ": no training file: give -training-file <file.arff> (the data "
         + "to imitate), or -model <file> saved earlier with -save-model.");
     }
-    ImageMontage montage = montage();
-    GeneratorModel model = isSet(m_modelFile) ? GeneratorModel.load(m_modelFile, who()) : trainedModel();
-    m_generatorModel = model;
-    if (isSet(m_saveModelFile)) {
-      model.save(m_saveModelFile);
+    RequestedClass requested = new RequestedClass(getClassValue());
+    MontageRequest montage = MontageRequest.of(isSet(getMontage()) ? getMontage() : null, getWidth(), getHeight(),
+      getChannels(), who());
+    GeneratorModel model;
+    if (isSet(modelFile)) {
+      model = GeneratorModel.load(modelFile, who());
+      check(model.header(), requested, montage);
+    } else {
+      Instances data = TrainingFile.read(trainingFile, getClassIndex(), who());
+      check(data, requested, montage);
+      if (m_training == null) {
+        m_training = new GeneratorTraining(who());
+      }
+      model = m_training.train(data, trainingFile, m_sheet, getSeed(), m_progress);
     }
-    int[] labels = plan(model);
+    if (isSet(getSaveModel())) {
+      model.save(getSaveModel());
+    }
+    int[] labels = requested.plan(model, getNumExamples(), getSeed(), who());
     Instances header = model.header();
-    if (montage != null) {
-      checkPixels(header, montage);
-    }
+    header.setRelationName(getRelationName().isEmpty() ? header.relationName() : getRelationName());
     setNumExamplesAct(getNumExamples());
     setRandom(new Random(getSeed()));
-    header.setRelationName(getRelationName().isEmpty() ? header.relationName() : getRelationName());
-    m_DatasetFormat = header;
-    m_generated = generateAll(model, labels);
-    m_next = 0;
+    Instances generated = model.generateAll(header, labels, getNumExamples(), getTemperature(), !getNoClip(),
+      getThreads(), getRandom());
     if (montage != null) {
-      writeMontage(model, montage);
+      montage.write(generated, model.statistics());
     }
+    m_DatasetFormat = header;
+    m_generatorModel = model;
+    m_requested = requested;
+    m_generated = generated;
+    m_next = 0;
     return getDatasetFormat();
   }
 
-  private GeneratorModel trainedModel() throws Exception {
-    String key = m_trainingFile.getAbsolutePath() + "@" + m_trainingFile.lastModified() + " " + trainingOptions();
-    if (m_trainedModel != null && key.equals(m_trainedFrom)) {
-      return m_trainedModel;
-    }
-    Instances data = readTrainingFile();
-    GeneratorModel model = GeneratorModel.train(data, settings(), new TrainingSettings(m_epochs, m_batchSize,
-      getSeed(), m_validationFraction, m_patience), m_threads, new LoggingProgress(who(), System.err),
-      m_trainingFile.getName());
-    m_trainedFrom = key;
-    m_trainedModel = model;
-    return model;
-  }
-
-  private String trainingOptions() {
-    return m_classIndex + " " + m_codeSize + " " + getHidden() + " " + m_activation + " " + m_epochs + " "
-      + m_batchSize + " " + m_learningRate + " " + m_klWeight + " " + m_klWarmup + " " + m_validationFraction + " "
-      + m_patience + " "
-      + m_distribution + " " + getSeed();
-  }
-
-  private VaeSettings settings() {
-    return new VaeSettings(m_codeSize, m_hidden, m_activation, m_klWeight, m_klWarmup, m_distribution,
-      m_learningRate, 0, CodeOutput.MEAN);
-  }
-
-  private Instances readTrainingFile() throws Exception {
-    if (!m_trainingFile.isFile()) {
-      throw new IllegalArgumentException(who() + ": the training file " + m_trainingFile + " does not exist.");
-    }
-    Instances data;
-    try {
-      data = m_trainingFile.getName().toLowerCase(Locale.ROOT).endsWith(".arff")
-        ? readArff(m_trainingFile) : DataSource.read(m_trainingFile.getPath());
-    } catch (Exception e) {
-      throw new IllegalArgumentException(who() + ": cannot read the training file " + m_trainingFile + ": "
-        + e.getMessage(), e);
-    }
-    data.setClassIndex(classIndexOf(data));
-    GeneratorModel.checkHeader(data, who());
-    if (data.numInstances() == 0) {
-      throw new IllegalArgumentException(who() + ": the training file " + m_trainingFile + " has no instances.");
-    }
-    return data;
-  }
-
-  private static Instances readArff(File file) throws Exception {
-    try (BufferedReader reader = new BufferedReader(new FileReader(file))) {
-      return new Instances(reader);
+  /** Checks the options that depend on the data, before any training or generating. */
+  private void check(Instances header, RequestedClass requested, MontageRequest montage) {
+    requested.labelIn(header, who());
+    if (montage != null) {
+      montage.checkPixels(header, who());
     }
   }
 
-  private int classIndexOf(Instances data) {
-    String index = m_classIndex.trim();
-    if (index.equalsIgnoreCase("none") || index.equals("0")) {
-      return -1;
-    }
-    if (index.equalsIgnoreCase("last")) {
-      return data.numAttributes() - 1;
-    }
-    if (index.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    int i;
-    try {
-      i = Integer.parseInt(index);
-    } catch (NumberFormatException e) {
-      i = -1;
-    }
-    if (i < 1 || i > data.numAttributes()) {
-      throw new IllegalArgumentException(who() + ": -class-index must be first, last, none or a number from 1 to "
-        + data.numAttributes() + " for " + m_trainingFile.getName() + ", got '" + m_classIndex + "'.");
-    }
-    return i - 1;
-  }
-
-  /** @return the label of every row to generate for a class-conditional model, else null */
-  private int[] plan(GeneratorModel model) {
-    ClassCondition condition = model.condition();
-    if (m_classValue.isEmpty()) {
-      return condition == null ? null
-        : LabelPlan.proportional(getNumExamples(), condition.proportions(), new Random(getSeed() - 1L));
-    }
-    if (condition == null) {
-      Instances header = model.header();
-      throw new IllegalArgumentException(who() + ": -class-value needs a nominal class attribute, but "
-        + (header.classIndex() < 0 ? "the data has no class (-class-index)"
-          : "the class '" + header.classAttribute().name() + "' is not nominal")
-        + ": choose a nominal class with -class-index, or leave -class-value out.");
-    }
-    int label = condition.indexOf(m_classValue);
-    if (label < 0) {
-      throw new IllegalArgumentException(who() + ": the class '" + model.header().classAttribute().name()
-        + "' has no value '" + m_classValue + "': use one of " + String.join(", ", condition.labels()) + ".");
-    }
-    return LabelPlan.single(getNumExamples(), label);
-  }
-
-  private Instances generateAll(GeneratorModel model, int[] labels) throws Exception {
-    Instances all = new Instances(m_DatasetFormat, getNumExamples());
-    Random random = getRandom();
-    int n = getNumExamples();
-    for (int from = 0; from < n; from += CHUNK) {
-      int to = Math.min(n, from + CHUNK);
-      int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, from, to);
-      Instances chunk = model.generate(chunkLabels, to - from, m_temperature, !m_noClip, m_threads, random);
-      for (Instance instance : chunk) {
-        all.add(instance);
-      }
-    }
-    return all;
-  }
-
-  private ImageMontage montage() {
-    if (!isSet(m_montageFile)) {
-      return null;
-    }
-    if (m_width < 1 || m_height < 1) {
-      throw new IllegalArgumentException(who() + ": -montage needs the image size: give -width <pixels> -height "
-        + "<pixels> (and -channels 3 for colour images).");
-    }
-    return new ImageMontage(m_width, m_height, m_channels);
-  }
-
-  private void checkPixels(Instances header, ImageMontage montage) {
-    int numeric = 0;
-    for (int a = 0; a < header.numAttributes() && numeric < montage.pixels(); a++) {
-      if (a == header.classIndex()) {
-        continue;
-      }
-      if (!header.attribute(a).isNumeric()) {
-        break;
-      }
-      numeric++;
-    }
-    if (numeric < montage.pixels()) {
-      throw new IllegalArgumentException(who() + ": -width " + m_width + " -height " + m_height + " -channels "
-        + m_channels + " need " + montage.pixels() + " numeric pixel attributes at the start of the data, but "
-        + "only " + numeric + " are there: check the image size.");
-    }
-  }
-
-  private void writeMontage(GeneratorModel model, ImageMontage montage) throws Exception {
-    Instances header = model.header();
-    int[] pixelAttributes = new int[montage.pixels()];
-    for (int a = 0, p = 0; p < pixelAttributes.length; a++) {
-      if (a != header.classIndex()) {
-        pixelAttributes[p++] = a;
-      }
-    }
-    double low = Double.POSITIVE_INFINITY;
-    double high = Double.NEGATIVE_INFINITY;
-    for (int a : pixelAttributes) {
-      low = Math.min(low, model.statistics().min(a));
-      high = Math.max(high, model.statistics().max(a));
-    }
-    int count = Math.min(MONTAGE_IMAGES, m_generated.numInstances());
-    double[][] images = new double[count][pixelAttributes.length];
-    for (int i = 0; i < count; i++) {
-      for (int p = 0; p < pixelAttributes.length; p++) {
-        images[i][p] = m_generated.instance(i).value(pixelAttributes[p]);
-      }
-    }
-    montage.write(images, low, high, m_montageFile);
+  /** Tests follow training through this listener, as a user does through the progress window. */
+  void setProgressListener(ProgressListener listener) {
+    m_progress = listener;
   }
 
   @Override
@@ -381,21 +251,8 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
 
   @Override
   public String generateStart() {
-    if (m_generatorModel == null) {
-      return "";
-    }
-    ClassCondition condition = m_generatorModel.condition();
-    StringBuilder b = new StringBuilder();
-    b.append("\n% ").append(getNumExamples()).append(" instances generated by a variational autoencoder trained on ")
-      .append(m_generatorModel.source()).append(" (").append(m_generatorModel.model().history().trainingRows())
-      .append(" training rows, ").append(m_generatorModel.model().history().epochsRun()).append(" epochs; ")
-      .append(m_generatorModel.model().likelihood().describe()).append(" attributes)");
-    if (condition != null) {
-      b.append("\n% class-conditional on '").append(m_generatorModel.header().classAttribute().name()).append("'")
-        .append(m_classValue.isEmpty() ? ", classes in the training proportions" : ", class " + m_classValue);
-    }
-    b.append("\n");
-    return b.toString();
+    return m_generated == null ? "" : GenerationComment.describe(m_generatorModel, m_generated.numInstances(),
+      m_requested);
   }
 
   @Override
@@ -408,482 +265,145 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> result = enumToVector(super.listOptions());
-    result.add(new Option("\tThe data to imitate (ARFF or any format Weka reads).", "training-file", 1,
-      "-training-file <file>"));
-    result.add(new Option("\tClass attribute of the training file: first, last, none or a number from 1.\n"
-      + "\tA nominal class makes the generator class-conditional.\n\t(default last)", "class-index", 1,
-      "-class-index <index>"));
-    result.add(new Option("\tGenerate with a model saved by -save-model instead of training one.", "model", 1,
-      "-model <file>"));
-    result.add(new Option("\tSave the trained model to this file, to generate again later with -model.",
-      "save-model", 1, "-save-model <file>"));
-    result.add(new Option("\tGenerate only instances of this class label (nominal class).\n"
-      + "\t(default: all classes, in the training proportions)", "class-value", 1, "-class-value <label>"));
-    result.add(new Option("\tSpread of the random codes: above 1 more varied, below 1 more typical instances.\n"
-      + "\t(default 1)", "temperature", 1, "-temperature <t>"));
-    result.add(new Option("\tDo not clip numeric values to the training range.", "no-clip", 0, "-no-clip"));
-    result.add(new Option("\tImage width in pixels (pixel attributes first, channel by channel, row by row).",
-      "width", 1, "-width <pixels>"));
-    result.add(new Option("\tImage height in pixels.", "height", 1, "-height <pixels>"));
-    result.add(new Option("\tImage channels: 1 (grey) or 3 (colour).\n\t(default 1)", "channels", 1,
-      "-channels <n>"));
-    result.add(new Option("\tAlso write a PNG montage of up to " + MONTAGE_IMAGES + " generated images "
-      + "(needs -width and -height).", "montage", 1, "-montage <file.png>"));
-    result.add(new Option("\tNumber of code units of the network.\n\t(default 8)", "code-size", 1,
-      "-code-size <n>"));
-    result.add(new Option("\tEncoder hidden layer sizes, comma-separated; the decoder mirrors them.\n\t(default "
-      + DEFAULT_HIDDEN + ")", "hidden", 1, "-hidden <sizes>"));
-    result.add(new Option("\tHidden layer activation: relu, leakyrelu, elu, tanh or sigmoid.\n\t(default relu)",
-      "activation", 1, "-activation <name>"));
-    result.add(new Option("\tMaximum number of passes over the training data.\n\t(default 300)", "epochs", 1,
-      "-epochs <n>"));
-    result.add(new Option("\tRows per minibatch.\n\t(default 64)", "batch-size", 1, "-batch-size <n>"));
-    result.add(new Option("\tLearning rate of the Adam optimiser.\n\t(default 0.001)", "learning-rate", 1,
-      "-learning-rate <x>"));
-    result.add(new Option("\tWeight beta of the KL term (1 = the evidence lower bound).\n\t(default 1)",
-      "kl-weight", 1, "-kl-weight <beta>"));
-    result.add(new Option("\tEpochs over which the KL weight rises from 0 to its value (0 = none).\n"
-      + "\t(default 20)", "kl-warmup", 1, "-kl-warmup <epochs>"));
-    result.add(new Option("\tShare of training rows held out for early stopping (0 = none: train all epochs).\n"
-      + "\t(default 0)", "validation-fraction", 1, "-validation-fraction <x>"));
-    result.add(new Option("\tEpochs without improvement before stopping, with a validation fraction (0 = never).\n"
-      + "\t(default 20)", "patience",
-      1, "-patience <epochs>"));
-    result.add(new Option("\tReconstruction distribution of numeric attributes: auto, bernoulli or gaussian.\n"
-      + "\t(default auto)", "distribution", 1, "-distribution <auto|bernoulli|gaussian>"));
-    result.add(new Option("\tThreads for the network (0 = all cores).\n\t(default 0)", "threads", 1,
-      "-threads <n>"));
+    result.addAll(m_sheet.listOptions());
     return result.elements();
   }
 
+  /** Weka's -S, -n, -o, -r and -d, then the generator's options; -n must be at least 1. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    super.setOptions(options);
     try {
-      setTrainingFile(fileOption("training-file", options));
-      String classIndex = Utils.getOption("class-index", options);
-      setClassIndex(classIndex.isEmpty() ? "last" : classIndex);
-      setModel(fileOption("model", options));
-      setSaveModel(fileOption("save-model", options));
-      setClassValue(Utils.getOption("class-value", options));
-      setTemperature(OptionValues.number("temperature", options, 1));
-      setNoClip(Utils.getFlag("no-clip", options));
-      setWidth(OptionValues.whole("width", options, 0));
-      setHeight(OptionValues.whole("height", options, 0));
-      setChannels(OptionValues.whole("channels", options, 1));
-      setMontage(fileOption("montage", options));
-      setCodeSize(OptionValues.whole("code-size", options, 8));
-      String hidden = Utils.getOption("hidden", options);
-      setHidden(hidden.isEmpty() ? DEFAULT_HIDDEN : hidden);
-      String activation = Utils.getOption("activation", options);
-      m_activation = activation.isEmpty() ? ActivationChoice.RELU : ActivationChoice.fromOption(activation);
-      setEpochs(OptionValues.whole("epochs", options, 300));
-      setBatchSize(OptionValues.whole("batch-size", options, 64));
-      setLearningRate(OptionValues.number("learning-rate", options, 0.001));
-      setKlWeight(OptionValues.number("kl-weight", options, 1));
-      setKlWarmup(OptionValues.whole("kl-warmup", options, 20));
-      setValidationFraction(OptionValues.number("validation-fraction", options, 0));
-      setPatience(OptionValues.whole("patience", options, 20));
-      String distribution = Utils.getOption("distribution", options);
-      m_distribution = distribution.isEmpty() ? NumericDistribution.AUTO
-        : NumericDistribution.fromOption(distribution);
-      setThreads(OptionValues.whole("threads", options, 0));
+      String count = Utils.getOption('n', options.clone());
+      if (!count.isEmpty()) {
+        setNumExamples(OptionTypes.WHOLE.parse("n", count));
+      }
+      super.setOptions(options);
     } catch (IllegalArgumentException e) {
       throw new Exception(e.getMessage(), e);
     }
+    m_sheet.setOptions(options);
     Utils.checkForRemainingOptions(options);
-  }
-
-  private static File fileOption(String name, String[] options) throws Exception {
-    String value = Utils.getOption(name, options);
-    return value.isEmpty() ? none() : new File(value);
   }
 
   @Override
   public String[] getOptions() {
-    Vector<String> result = new Vector<>();
-    Collections.addAll(result, super.getOptions());
-    if (isSet(m_trainingFile)) {
-      result.add("-training-file");
-      result.add(m_trainingFile.getPath());
-    }
-    result.add("-class-index");
-    result.add(m_classIndex);
-    if (isSet(m_modelFile)) {
-      result.add("-model");
-      result.add(m_modelFile.getPath());
-    }
-    if (isSet(m_saveModelFile)) {
-      result.add("-save-model");
-      result.add(m_saveModelFile.getPath());
-    }
-    if (!m_classValue.isEmpty()) {
-      result.add("-class-value");
-      result.add(m_classValue);
-    }
-    result.add("-temperature");
-    result.add("" + m_temperature);
-    if (m_noClip) {
-      result.add("-no-clip");
-    }
-    if (m_width > 0) {
-      result.add("-width");
-      result.add("" + m_width);
-    }
-    if (m_height > 0) {
-      result.add("-height");
-      result.add("" + m_height);
-    }
-    result.add("-channels");
-    result.add("" + m_channels);
-    if (isSet(m_montageFile)) {
-      result.add("-montage");
-      result.add(m_montageFile.getPath());
-    }
-    result.add("-code-size");
-    result.add("" + m_codeSize);
-    result.add("-hidden");
-    result.add(getHidden());
-    result.add("-activation");
-    result.add(m_activation.optionValue());
-    result.add("-epochs");
-    result.add("" + m_epochs);
-    result.add("-batch-size");
-    result.add("" + m_batchSize);
-    result.add("-learning-rate");
-    result.add("" + m_learningRate);
-    result.add("-kl-weight");
-    result.add("" + m_klWeight);
-    result.add("-kl-warmup");
-    result.add("" + m_klWarmup);
-    result.add("-validation-fraction");
-    result.add("" + m_validationFraction);
-    result.add("-patience");
-    result.add("" + m_patience);
-    result.add("-distribution");
-    result.add(m_distribution.optionValue());
-    result.add("-threads");
-    result.add("" + m_threads);
+    List<String> result = new ArrayList<>(Arrays.asList(super.getOptions()));
+    result.addAll(m_sheet.getOptions());
     return result.toArray(new String[0]);
   }
 
-  // ---------------------------------------------------------------- properties (GUI)
-
-  public File getTrainingFile() {
-    return m_trainingFile;
-  }
-
-  public void setTrainingFile(File file) {
-    m_trainingFile = file;
-  }
-
-  public String trainingFileTipText() {
-    return "The data to imitate: an ARFF file (or any format Weka reads). Generated instances get its header.";
-  }
-
-  public String getClassIndex() {
-    return m_classIndex;
-  }
-
-  public void setClassIndex(String classIndex) {
-    m_classIndex = classIndex.trim();
-  }
-
-  public String classIndexTipText() {
-    return "The class attribute of the training file: first, last, none, or its number (from 1). A nominal class "
-      + "makes generation class-conditional; a numeric class is generated like the other attributes.";
-  }
-
-  public File getModel() {
-    return m_modelFile;
-  }
-
-  public void setModel(File file) {
-    m_modelFile = file;
-  }
-
-  public String modelTipText() {
-    return "A model saved by an earlier run with saveModel: generate with it instead of training (leave the "
-      + "training file unset). Its training settings are used; the seed, count, class value and temperature "
-      + "still apply.";
-  }
-
-  public File getSaveModel() {
-    return m_saveModelFile;
-  }
-
-  public void setSaveModel(File file) {
-    m_saveModelFile = file;
-  }
-
-  public String saveModelTipText() {
-    return "Save the trained model to this file, so later runs can generate with it (model) without training "
-      + "again, also in another Weka session.";
-  }
-
-  public String getClassValue() {
-    return m_classValue;
-  }
-
-  public void setClassValue(String classValue) {
-    m_classValue = classValue == null ? "" : classValue.trim();
-  }
-
-  public String classValueTipText() {
-    return "Generate only instances of this class label (needs a nominal class), e.g. to add rows of a rare class. "
-      + "Empty: every class, in the training proportions.";
-  }
-
-  public double getTemperature() {
-    return m_temperature;
-  }
-
-  public void setTemperature(double temperature) {
-    if (!(temperature > 0) || Double.isInfinite(temperature)) {
-      throw new IllegalArgumentException("-temperature must be a positive number (1 = as trained), got "
-        + temperature + ".");
+  /** @throws IllegalArgumentException when fewer than 1 instance is asked for, before anything trains */
+  @Override
+  public void setNumExamples(int numExamples) {
+    if (numExamples < 1) {
+      throw new IllegalArgumentException("-n must be at least 1 (the number of instances to generate), got "
+        + numExamples + ".");
     }
-    m_temperature = temperature;
+    super.setNumExamples(numExamples);
   }
 
-  public String temperatureTipText() {
-    return "Scales the spread of the random codes: 1 samples the learnt distribution; below 1 gives more typical, "
-      + "less varied instances; above 1 more varied and more unusual ones.";
+  // ---------------------------------------------------------------- properties (GUI): delegates to the sheet
+
+  /** @return {@code value}, or the setting's default for null (which the GUI never sets, but scripts might) */
+  private static <T> T orDefault(Setting<T> setting, T value) {
+    return value == null ? setting.defaultValue() : value;
   }
 
-  public boolean getNoClip() {
-    return m_noClip;
-  }
+  public File getTrainingFile() { return m_sheet.get(TRAINING_FILE); }
+  public void setTrainingFile(File file) { m_sheet.set(TRAINING_FILE, orDefault(TRAINING_FILE, file)); }
+  public String trainingFileTipText() { return TRAINING_FILE.tipText(); }
 
-  public void setNoClip(boolean noClip) {
-    m_noClip = noClip;
-  }
+  public String getClassIndex() { return m_sheet.get(CLASS_INDEX); }
+  public void setClassIndex(String classIndex) { m_sheet.set(CLASS_INDEX, classIndex.trim()); }
+  public String classIndexTipText() { return CLASS_INDEX.tipText(); }
 
-  public String noClipTipText() {
-    return "Leave numeric values outside the range seen in the training file as generated, instead of clipping "
-      + "them to the training minimum and maximum.";
-  }
+  public File getModel() { return m_sheet.get(MODEL); }
+  public void setModel(File file) { m_sheet.set(MODEL, orDefault(MODEL, file)); }
+  public String modelTipText() { return MODEL.tipText(); }
 
-  public int getWidth() {
-    return m_width;
-  }
+  public File getSaveModel() { return m_sheet.get(SAVE_MODEL); }
+  public void setSaveModel(File file) { m_sheet.set(SAVE_MODEL, orDefault(SAVE_MODEL, file)); }
+  public String saveModelTipText() { return SAVE_MODEL.tipText(); }
 
-  public void setWidth(int width) {
-    OptionValues.requireAtLeast("width", width, 0);
-    m_width = width;
-  }
+  public String getClassValue() { return m_sheet.get(CLASS_VALUE); }
+  public void setClassValue(String classValue) { m_sheet.set(CLASS_VALUE, orDefault(CLASS_VALUE, classValue).trim()); }
+  public String classValueTipText() { return CLASS_VALUE.tipText(); }
 
-  public String widthTipText() {
-    return "Image width in pixels, when the training file holds images as pixel attributes (needed for montage; "
-      + "0 = not images).";
-  }
+  public double getTemperature() { return m_sheet.get(TEMPERATURE); }
+  public void setTemperature(double temperature) { m_sheet.set(TEMPERATURE, temperature); }
+  public String temperatureTipText() { return TEMPERATURE.tipText(); }
 
-  public int getHeight() {
-    return m_height;
-  }
+  public boolean getNoClip() { return m_sheet.get(NO_CLIP); }
+  public void setNoClip(boolean noClip) { m_sheet.set(NO_CLIP, noClip); }
+  public String noClipTipText() { return NO_CLIP.tipText(); }
 
-  public void setHeight(int height) {
-    OptionValues.requireAtLeast("height", height, 0);
-    m_height = height;
-  }
+  public int getWidth() { return m_sheet.get(WIDTH); }
+  public void setWidth(int width) { m_sheet.set(WIDTH, width); }
+  public String widthTipText() { return WIDTH.tipText(); }
 
-  public String heightTipText() {
-    return "Image height in pixels (needed for montage; 0 = not images).";
-  }
+  public int getHeight() { return m_sheet.get(HEIGHT); }
+  public void setHeight(int height) { m_sheet.set(HEIGHT, height); }
+  public String heightTipText() { return HEIGHT.tipText(); }
 
-  public int getChannels() {
-    return m_channels;
-  }
+  public int getChannels() { return m_sheet.get(CHANNELS); }
+  public void setChannels(int channels) { m_sheet.set(CHANNELS, channels); }
+  public String channelsTipText() { return CHANNELS.tipText(); }
 
-  public void setChannels(int channels) {
-    if (channels != 1 && channels != 3) {
-      throw new IllegalArgumentException("-channels must be 1 (grey) or 3 (colour), got " + channels + ".");
-    }
-    m_channels = channels;
-  }
+  public File getMontage() { return m_sheet.get(MONTAGE); }
+  public void setMontage(File file) { m_sheet.set(MONTAGE, orDefault(MONTAGE, file)); }
+  public String montageTipText() { return MONTAGE.tipText(); }
 
-  public String channelsTipText() {
-    return "Image channels: 1 for grey images, 3 for colour (pixel attributes channel by channel).";
-  }
+  public int getCodeSize() { return m_sheet.get(CODE_SIZE); }
+  public void setCodeSize(int codeSize) { m_sheet.set(CODE_SIZE, codeSize); }
+  public String codeSizeTipText() { return CODE_SIZE.tipText(); }
 
-  public File getMontage() {
-    return m_montageFile;
-  }
+  public String getHidden() { return LayerSizes.format(m_sheet.get(HIDDEN)); }
+  public void setHidden(String hidden) { m_sheet.set(HIDDEN, HIDDEN.type().parse(HIDDEN.name(), hidden)); }
+  public String hiddenTipText() { return HIDDEN.tipText(); }
 
-  public void setMontage(File file) {
-    m_montageFile = file;
-  }
+  public SelectedTag getActivation() { return m_sheet.tag(ACTIVATION); }
+  public void setActivation(SelectedTag activation) { m_sheet.setTag(ACTIVATION, activation); }
+  public String activationTipText() { return ACTIVATION.tipText(); }
 
-  public String montageTipText() {
-    return "A PNG file to write with up to " + MONTAGE_IMAGES + " generated images in a grid, to look at them "
-      + "(needs width and height).";
-  }
+  public int getEpochs() { return m_sheet.get(EPOCHS); }
+  public void setEpochs(int epochs) { m_sheet.set(EPOCHS, epochs); }
+  public String epochsTipText() { return EPOCHS.tipText(); }
 
-  public int getCodeSize() {
-    return m_codeSize;
-  }
+  public int getBatchSize() { return m_sheet.get(BATCH_SIZE); }
+  public void setBatchSize(int batchSize) { m_sheet.set(BATCH_SIZE, batchSize); }
+  public String batchSizeTipText() { return BATCH_SIZE.tipText(); }
 
-  public void setCodeSize(int codeSize) {
-    OptionValues.requireAtLeast("code-size", codeSize, 1);
-    m_codeSize = codeSize;
-  }
+  public double getLearningRate() { return m_sheet.get(LEARNING_RATE); }
+  public void setLearningRate(double learningRate) { m_sheet.set(LEARNING_RATE, learningRate); }
+  public String learningRateTipText() { return LEARNING_RATE.tipText(); }
 
-  public String codeSizeTipText() {
-    return "Number of code units: the dimension of the random codes new instances are decoded from.";
-  }
+  public double getKlWeight() { return m_sheet.get(KL_WEIGHT); }
+  public void setKlWeight(double klWeight) { m_sheet.set(KL_WEIGHT, klWeight); }
+  public String klWeightTipText() { return KL_WEIGHT.tipText(); }
 
-  public String getHidden() {
-    return LayerSizes.format(m_hidden);
-  }
+  public int getKlWarmup() { return m_sheet.get(KL_WARMUP); }
+  public void setKlWarmup(int epochs) { m_sheet.set(KL_WARMUP, epochs); }
+  public String klWarmupTipText() { return KL_WARMUP.tipText(); }
 
-  public void setHidden(String hidden) {
-    try {
-      m_hidden = LayerSizes.parse(hidden);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-hidden: " + e.getMessage(), e);
-    }
-  }
+  public double getValidationFraction() { return m_sheet.get(VALIDATION_FRACTION); }
+  public void setValidationFraction(double fraction) { m_sheet.set(VALIDATION_FRACTION, fraction); }
+  public String validationFractionTipText() { return VALIDATION_FRACTION.tipText(); }
 
-  public String hiddenTipText() {
-    return "Sizes of the encoder's hidden layers, comma-separated (e.g. 128,64); the decoder mirrors them.";
-  }
+  public int getPatience() { return m_sheet.get(PATIENCE); }
+  public void setPatience(int patience) { m_sheet.set(PATIENCE, patience); }
+  public String patienceTipText() { return PATIENCE.tipText(); }
 
-  public SelectedTag getActivation() {
-    return new SelectedTag(m_activation.ordinal(), ACTIVATION_TAGS);
-  }
+  public SelectedTag getDistribution() { return m_sheet.tag(DISTRIBUTION); }
+  public void setDistribution(SelectedTag distribution) { m_sheet.setTag(DISTRIBUTION, distribution); }
+  public String distributionTipText() { return DISTRIBUTION.tipText(); }
 
-  public void setActivation(SelectedTag activation) {
-    if (activation.getTags() == ACTIVATION_TAGS) {
-      m_activation = ActivationChoice.values()[activation.getSelectedTag().getID()];
-    }
-  }
+  public int getThreads() { return m_sheet.get(THREADS); }
+  public void setThreads(int threads) { m_sheet.set(THREADS, threads); }
+  public String threadsTipText() { return THREADS.tipText(); }
 
-  public String activationTipText() {
-    return "Activation function of the hidden layers.";
-  }
-
-  public int getEpochs() {
-    return m_epochs;
-  }
-
-  public void setEpochs(int epochs) {
-    OptionValues.requireAtLeast("epochs", epochs, 1);
-    m_epochs = epochs;
-  }
-
-  public String epochsTipText() {
-    return "Maximum number of passes over the training data; early stopping may end training sooner.";
-  }
-
-  public int getBatchSize() {
-    return m_batchSize;
-  }
-
-  public void setBatchSize(int batchSize) {
-    OptionValues.requireAtLeast("batch-size", batchSize, 1);
-    m_batchSize = batchSize;
-  }
-
-  public String batchSizeTipText() {
-    return "Rows per minibatch.";
-  }
-
-  public double getLearningRate() {
-    return m_learningRate;
-  }
-
-  public void setLearningRate(double learningRate) {
-    OptionValues.requireLearningRate(learningRate);
-    m_learningRate = learningRate;
-  }
-
-  public String learningRateTipText() {
-    return "Step size of the Adam optimiser.";
-  }
-
-  public double getKlWeight() {
-    return m_klWeight;
-  }
-
-  public void setKlWeight(double klWeight) {
-    OptionValues.requireAtLeast("kl-weight", klWeight, 0);
-    m_klWeight = klWeight;
-  }
-
-  public String klWeightTipText() {
-    return "Weight (beta) of the KL divergence in the loss; 1 is the standard VAE. Lower values copy the training "
-      + "rows more closely, higher values give smoother but blurrier instances.";
-  }
-
-  public int getKlWarmup() {
-    return m_klWarmup;
-  }
-
-  public void setKlWarmup(int epochs) {
-    OptionValues.requireAtLeast("kl-warmup", epochs, 0);
-    m_klWarmup = epochs;
-  }
-
-  public String klWarmupTipText() {
-    return "Epochs over which the KL weight rises from 0 to klWeight at the start of training, so the code learns "
-      + "to carry information before it is pulled towards the prior (0 = none).";
-  }
-
-  public double getValidationFraction() {
-    return m_validationFraction;
-  }
-
-  public void setValidationFraction(double fraction) {
-    OptionValues.requireValidationFraction(fraction);
-    m_validationFraction = fraction;
-  }
-
-  public String validationFractionTipText() {
-    return "Share of training rows held out to stop training when the held-out loss no longer improves. 0 (the "
-      + "default) trains all epochs on all rows: on small data the held-out loss is noisy and generated rows "
-      + "kept getting more realistic after it stopped improving.";
-  }
-
-  public int getPatience() {
-    return m_patience;
-  }
-
-  public void setPatience(int patience) {
-    OptionValues.requireAtLeast("patience", patience, 0);
-    m_patience = patience;
-  }
-
-  public String patienceTipText() {
-    return "Epochs without improvement of the held-out loss before training stops (0 = never stop early).";
-  }
-
-  public SelectedTag getDistribution() {
-    return new SelectedTag(m_distribution.ordinal(), DISTRIBUTION_TAGS);
-  }
-
-  public void setDistribution(SelectedTag distribution) {
-    if (distribution.getTags() == DISTRIBUTION_TAGS) {
-      m_distribution = NumericDistribution.values()[distribution.getSelectedTag().getID()];
-    }
-  }
-
-  public String distributionTipText() {
-    return "Reconstruction distribution of numeric attributes: auto (Bernoulli for values in [0,1], Gaussian "
-      + "otherwise), bernoulli or gaussian. Nominal attributes are always categorical.";
-  }
-
-  public int getThreads() {
-    return m_threads;
-  }
-
-  public void setThreads(int threads) {
-    OptionValues.requireAtLeast("threads", threads, 0);
-    m_threads = threads;
-  }
-
-  public String threadsTipText() {
-    return "Threads for the network's arithmetic; 0 uses all cores.";
-  }
+  public File getPlotDirectory() { return m_sheet.get(PLOT_DIRECTORY); }
+  public void setPlotDirectory(File directory) { m_sheet.set(PLOT_DIRECTORY, orDefault(PLOT_DIRECTORY, directory)); }
+  public String plotDirectoryTipText() { return PLOT_DIRECTORY.tipText(); }
 
   @Override
   public String getRevision() {
