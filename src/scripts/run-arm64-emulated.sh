@@ -56,6 +56,7 @@ Dir::Etc::SourceParts "$apt_dir/etc/sources.list.d";
 Dir::Etc::Preferences "$apt_dir/etc/preferences";
 Dir::Etc::PreferencesParts "$apt_dir/etc/preferences.d";
 Debug::NoLocking "true";
+APT::Sandbox::User "root";
 EOF
   export APT_CONFIG="$apt_dir/apt.conf"
   apt-get update -qq
