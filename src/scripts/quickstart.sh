@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 
 echo "== 1. Building the package (mvn package, tests skipped; run them with: mvn -B verify)"
 mvn -B -q -DskipTests package
-zip=$(ls dist/autoencoders-*.zip | head -n 1)
+zip=$(ls -t dist/autoencoders-*.zip | head -n 1)   # the one just built (dist/ may hold other platforms)
 echo "   built $zip ($(du -h "$zip" | cut -f1))"
 
 # Weka's own classpath as Maven resolved it (jars only: Maven lists a .pom entry that breaks Weka's class scan).

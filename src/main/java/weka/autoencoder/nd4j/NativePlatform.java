@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Tells whether this JVM runs on a platform for which Deeplearning4j 1.0.0-M2.1 ships native code.
  *
- * <p>ND4J has natives for 64-bit x86 Linux, Windows and macOS only. On anything else (ARM Macs, Raspberry Pi,
- * 32-bit Java) its first use fails deep inside JavaCPP or hangs, so the package checks first and says in plain words
- * what the user can do.
+ * <p>ND4J has natives for 64-bit x86 Linux, Windows and macOS and for 64-bit ARM macOS (Apple Silicon) and Linux.
+ * On anything else (32-bit Java, 32-bit ARM, other CPUs) its first use fails deep inside JavaCPP or hangs, so the
+ * package checks first and says in plain words what the user can do.
  */
 public final class NativePlatform {
 
@@ -49,7 +49,7 @@ public final class NativePlatform {
   /** @return true when Deeplearning4j has native code for the given platform. */
   public static boolean isSupported(String platform) {
     return platform.equals("linux-x86_64") || platform.equals("windows-x86_64")
-      || platform.equals("macosx-x86_64");
+      || platform.equals("macosx-x86_64") || platform.equals("macosx-arm64") || platform.equals("linux-arm64");
   }
 
   /**
@@ -66,7 +66,7 @@ public final class NativePlatform {
 
   static String unsupportedMessage(String platform) {
     return "The autoencoders package cannot run on this machine (" + platform + "): Deeplearning4j 1.0.0-M2.1 "
-      + "has native code only for 64-bit x86 Linux, Windows and macOS. Run Weka with a 64-bit x86 Java "
-      + "(on an Apple Silicon Mac, an x86_64 JDK under Rosetta 2 works).";
+      + "has native code only for linux-x86_64, windows-x86_64, macosx-x86_64, macosx-arm64 and linux-arm64. "
+      + "Run Weka with a 64-bit Java on one of those, and install the autoencoders build for it.";
   }
 }

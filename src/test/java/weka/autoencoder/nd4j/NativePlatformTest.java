@@ -20,20 +20,22 @@ class NativePlatformTest {
   }
 
   @Test
-  void onlySixtyFourBitX86IsSupported() {
+  void theFivePlatformsWithNativesAreSupported() {
     assertTrue(NativePlatform.isSupported("linux-x86_64"));
     assertTrue(NativePlatform.isSupported("windows-x86_64"));
     assertTrue(NativePlatform.isSupported("macosx-x86_64"));
-    assertFalse(NativePlatform.isSupported("macosx-arm64"));
-    assertFalse(NativePlatform.isSupported("linux-arm64"));
+    assertTrue(NativePlatform.isSupported("macosx-arm64"));
+    assertTrue(NativePlatform.isSupported("linux-arm64"));
     assertFalse(NativePlatform.isSupported("windows-x86"));
+    assertFalse(NativePlatform.isSupported("windows-arm64"));
+    assertFalse(NativePlatform.isSupported("linux-armhf"));
   }
 
   @Test
   void theUnsupportedMessageNamesThePlatformAndTheWayOut() {
-    String message = NativePlatform.unsupportedMessage("macosx-arm64");
-    assertTrue(message.contains("macosx-arm64"), message);
-    assertTrue(message.contains("x86_64 JDK"), message);
+    String message = NativePlatform.unsupportedMessage("windows-x86");
+    assertTrue(message.contains("windows-x86"), message);
+    assertTrue(message.contains("64-bit Java"), message);
   }
 
   @Test
