@@ -29,10 +29,10 @@ import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.OutputOptions;
 import weka.autoencoder.options.Setting;
 import weka.autoencoder.options.SettingList;
+import weka.autoencoder.options.TrainingOptions;
 import weka.autoencoder.plot.TrainingPlots;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingSession;
-import weka.autoencoder.train.TrainingSettings;
 import weka.autoencoder.variant.OutputPlan;
 import weka.autoencoder.variant.TrainingPlan;
 import weka.autoencoder.variant.Variant;
@@ -123,9 +123,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   /** @return how the variant trains, from the training and noise options */
   protected final TrainingPlan trainingPlan() {
-    TrainingSettings loop = new TrainingSettings(get(EPOCHS), get(BATCH_SIZE), get(SEED), get(VALIDATION_FRACTION),
-      get(PATIENCE));
-    return new TrainingPlan(loop, get(LEARNING_RATE), get(WEIGHT_DECAY), get(NOISE), get(THREADS));
+    return new TrainingPlan(TrainingOptions.loop(options(), get(SEED)), get(LEARNING_RATE), get(WEIGHT_DECAY),
+      get(NOISE), get(THREADS));
   }
 
   /** @return what the variant outputs, with {@code code_0..code_(k-1)} as code names */

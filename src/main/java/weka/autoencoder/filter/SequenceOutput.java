@@ -39,7 +39,7 @@ public final class SequenceOutput {
   /** @return the output header: the sequence replaced in place by the codes, or the input header */
   public Instances header() {
     return OutputHeader.build(m_input, a -> m_mode == OutputMode.CODE && m_layout.holds(a),
-      OutputPlan.codeNamesAttributes(m_codeSize), OutputHeader.Placement.IN_PLACE, m_mode == OutputMode.CODE,
+      OutputPlan.numericAttributes(OutputPlan.codeNames(m_codeSize)), OutputHeader.Placement.IN_PLACE, m_mode == OutputMode.CODE,
       m_error);
   }
 

@@ -5,6 +5,7 @@ import java.io.File;
 import weka.autoencoder.options.GeneratorOptions;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.Setting;
+import weka.autoencoder.options.TrainingOptions;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingSession;
 import weka.autoencoder.train.TrainingSettings;
@@ -48,9 +49,7 @@ public final class GeneratorTraining {
       options.get(GeneratorOptions.HIDDEN), options.get(GeneratorOptions.ACTIVATION),
       options.get(GeneratorOptions.KL_WEIGHT), options.get(GeneratorOptions.KL_WARMUP),
       options.get(GeneratorOptions.DISTRIBUTION), options.get(GeneratorOptions.LEARNING_RATE), 0, CodeOutput.MEAN);
-    TrainingSettings training = new TrainingSettings(options.get(GeneratorOptions.EPOCHS),
-      options.get(GeneratorOptions.BATCH_SIZE), seed, options.get(GeneratorOptions.VALIDATION_FRACTION),
-      options.get(GeneratorOptions.PATIENCE));
+    TrainingSettings training = TrainingOptions.loop(options, seed);
     int threads = options.get(GeneratorOptions.THREADS);
     TrainingSession session = new TrainingSession(m_who, options.get(GeneratorOptions.PLOT_DIRECTORY), extra);
     GeneratorModel model;

@@ -3,7 +3,7 @@ package weka.autoencoder.options;
 import weka.core.Utils;
 
 /**
- * Reads and checks numeric options of the filters, the generator and the noise models, with messages that name the
+ * Reads numeric options of the noise models, and the checks that Checks builds on, with messages that name the
  * option to change.
  */
 public final class OptionValues {
@@ -39,9 +39,7 @@ public final class OptionValues {
 
   /** @throws IllegalArgumentException unless {@code 0 <= p < 1} */
   public static double probability(String name, double p) {
-    if (!(p >= 0 && p < 1)) {
-      throw new IllegalArgumentException("-" + name + " must be at least 0 and below 1 (e.g. 0.25), got " + p + ".");
-    }
+    Checks.fraction("0.25").check(name, p);
     return p;
   }
 
@@ -57,22 +55,6 @@ public final class OptionValues {
     if (!(value >= min) || Double.isInfinite(value)) {
       String bound = min == Math.rint(min) ? "" + (long) min : "" + min;
       throw new IllegalArgumentException("-" + option + " must be at least " + bound + ", got " + value + ".");
-    }
-  }
-
-  /** @throws IllegalArgumentException unless the learning rate is positive and at most 10 */
-  public static void requireLearningRate(double learningRate) {
-    if (!(learningRate > 0) || learningRate > 10 || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("-learning-rate must be a positive number (typically 0.0001 to 0.01), got "
-        + learningRate + ".");
-    }
-  }
-
-  /** @throws IllegalArgumentException unless {@code 0 <= fraction < 1} */
-  public static void requireValidationFraction(double fraction) {
-    if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got "
-        + fraction + ".");
     }
   }
 }

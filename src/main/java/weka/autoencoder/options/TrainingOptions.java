@@ -2,6 +2,8 @@ package weka.autoencoder.options;
 
 import java.io.File;
 
+import weka.autoencoder.train.TrainingSettings;
+
 /**
  * Options of the one training loop every filter and the generator share: epochs, minibatches, optimiser, seed,
  * early stopping, threads and training pictures. Defaults were chosen on the MNIST benchmark (bench/RESULTS.md):
@@ -60,6 +62,16 @@ public final class TrainingOptions {
     .withTip("Folder to write pictures of the training into when it trains: the training and validation loss "
       + "per epoch (loss.png) and, for image data, a grid of inputs beside their reconstructions "
       + "(reconstructions.png). Leave empty for no pictures.");
+
+  /**
+   * @param options a filter's or the generator's option values (declaring these training options)
+   * @param seed the seed (the filter's -S, the generator's Weka seed)
+   * @return the settings of the shared training loop
+   */
+  public static TrainingSettings loop(OptionSheet options, long seed) {
+    return new TrainingSettings(options.get(EPOCHS), options.get(BATCH_SIZE), seed,
+      options.get(VALIDATION_FRACTION), options.get(PATIENCE));
+  }
 
   /** @return true for the "no folder" value: empty, or the working folder the GUI's file editor shows for it */
   public static boolean isUnset(File folder) {

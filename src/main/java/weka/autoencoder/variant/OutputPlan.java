@@ -37,9 +37,13 @@ public final class OutputPlan implements Serializable {
     return names;
   }
 
-  /** @return numeric attributes {@code code_0} to {@code code_(size-1)} */
-  public static List<Attribute> codeNamesAttributes(int size) {
-    return new OutputPlan(OutputMode.CODE, codeNames(size), false).codeAttributes();
+  /** @return one numeric attribute per name */
+  public static List<Attribute> numericAttributes(List<String> names) {
+    List<Attribute> attributes = new ArrayList<>();
+    for (String name : names) {
+      attributes.add(new Attribute(name));
+    }
+    return attributes;
   }
 
   public OutputMode mode() {
@@ -61,11 +65,7 @@ public final class OutputPlan implements Serializable {
 
   /** @return one numeric attribute per code value */
   public List<Attribute> codeAttributes() {
-    List<Attribute> attributes = new ArrayList<>();
-    for (String name : m_codeNames) {
-      attributes.add(new Attribute(name));
-    }
-    return attributes;
+    return numericAttributes(m_codeNames);
   }
 
   public int codeWidth() {

@@ -102,4 +102,18 @@ class OptionSheetTest {
     assertArrayEquals(new int[] {8, 4}, read.get(NetworkOptions.HIDDEN));
     assertEquals(a.getOptions(), read.getOptions());
   }
+
+  @Test
+  void learningRateAndValidationFractionRanges() {
+    TrainingOptions.LEARNING_RATE.validate(0.001);
+    assertEquals("-learning-rate must be a positive number (typically 0.0001 to 0.01), got 0.0.",
+      assertThrows(IllegalArgumentException.class, () -> TrainingOptions.LEARNING_RATE.validate(0.0)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TrainingOptions.LEARNING_RATE.validate(11.0));
+    assertThrows(IllegalArgumentException.class, () -> TrainingOptions.LEARNING_RATE.validate(Double.NaN));
+    TrainingOptions.VALIDATION_FRACTION.validate(0.0);
+    assertEquals("-validation-fraction must be at least 0 and below 1 (e.g. 0.1), got 1.0.",
+      assertThrows(IllegalArgumentException.class, () -> TrainingOptions.VALIDATION_FRACTION.validate(1.0))
+        .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TrainingOptions.VALIDATION_FRACTION.validate(-0.1));
+  }
 }

@@ -48,15 +48,4 @@ class OptionValuesTest {
       () -> OptionValues.requireAtLeast("kl-weight", Double.POSITIVE_INFINITY, 0));
     assertThrows(IllegalArgumentException.class, () -> OptionValues.requireAtLeast("kl-weight", Double.NaN, 0));
   }
-
-  @Test
-  void learningRateAndValidationFractionRanges() {
-    OptionValues.requireLearningRate(0.001);
-    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(0));
-    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(11));
-    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireLearningRate(Double.NaN));
-    OptionValues.requireValidationFraction(0);
-    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireValidationFraction(1));
-    assertThrows(IllegalArgumentException.class, () -> OptionValues.requireValidationFraction(-0.1));
-  }
 }
