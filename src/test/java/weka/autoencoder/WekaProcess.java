@@ -26,6 +26,11 @@ public final class WekaProcess {
       this.exitCode = exitCode;
       this.output = output;
     }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n" + output;
+    }
   }
 
   private final Path m_wekaHome;
@@ -52,12 +57,20 @@ public final class WekaProcess {
     if (variable != null) {
       m_environment.put(variable, value);
     }
+    String jars = String.join(File.pathSeparator, wekaJars());
+    m_classpath = extraClasspath == null ? jars : jars + File.pathSeparator + extraClasspath;
+  }
+
+  /**
+   * @return the jars of Weka's classpath as the Maven build wrote it (system property {@code weka.classpath.file});
+   *         Maven lists a .pom entry among Weka's dependencies, which breaks Weka's class scanning: jars only
+   * @throws Exception if that file is missing
+   */
+  public static List<String> wekaJars() throws Exception {
     String file = System.getProperty("weka.classpath.file", "target/weka.classpath");
     String raw = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8).trim();
-    // Maven lists a .pom entry among Weka's dependencies, which breaks Weka's class scanning: jars only.
-    String jars = Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
-      .collect(Collectors.joining(File.pathSeparator));
-    m_classpath = extraClasspath == null ? jars : jars + File.pathSeparator + extraClasspath;
+    return Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
+      .collect(Collectors.toList());
   }
 
   /**
@@ -86,9 +99,18 @@ public final class WekaProcess {
     command.add(m_classpath);
     command.add(mainClass);
     command.addAll(Arrays.asList(args));
+    return execute(command, m_wekaHome, m_environment, timeoutSeconds);
+  }
+
+  /**
+   * Runs a command with WEKA_HOME and the given environment, its output and errors collected in a temporary log,
+   * and fails the test when it does not finish in time.
+   */
+  public static Result execute(List<String> command, Path wekaHome, java.util.Map<String, String> environment,
+    int timeoutSeconds) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("WEKA_HOME", m_wekaHome.toString());
-    builder.environment().putAll(m_environment);
+    builder.environment().put("WEKA_HOME", wekaHome.toString());
+    builder.environment().putAll(environment);
     Path log = Files.createTempFile("weka-process", ".log");
     builder.redirectOutput(log.toFile());
     Process process = builder.start();

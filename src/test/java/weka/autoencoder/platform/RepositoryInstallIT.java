@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import weka.autoencoder.WekaProcess;
+
 /**
  * A user's install by name: the package repository the build wrote (Weka's own RepositoryIndexGenerator lists) is
  * served by a static HTTP server on 127.0.0.1, Weka is pointed at it with
@@ -105,7 +107,7 @@ class RepositoryInstallIT {
   @Test
   @Order(2)
   void wekaListsThePackageAsAvailableFromTheRepository() throws Exception {
-    WekaJvm.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "available");
+    WekaProcess.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "available");
     assertEquals(0, listed.exitCode, listed.toString());
     assertTrue(listed.output.matches("(?s).*" + Pattern.quote(VERSION) + "\\s+No\\s+autoencoders: Deep "
       + "autoencoders.*"), listed.toString());
@@ -115,7 +117,7 @@ class RepositoryInstallIT {
   @Test
   @Order(3)
   void installingByNameDownloadsTheZipAndLoadsThePackage() throws Exception {
-    WekaJvm.Result installed = s_weka.run(600, "weka.core.WekaPackageManager", "-install-package", "autoencoders");
+    WekaProcess.Result installed = s_weka.run(600, "weka.core.WekaPackageManager", "-install-package", "autoencoders");
     assertEquals(0, installed.exitCode, installed.toString());
     assertTrue(s_requests.contains("GET /" + PLATFORM + "/autoencoders-" + VERSION + "-" + PLATFORM + ".zip"),
       "the zip came from the repository's PackageURL: " + s_requests);
@@ -124,7 +126,7 @@ class RepositoryInstallIT {
     assertTrue(read(packageDir.resolve("Description.props")).contains("OSArch=amd64")
       || !PLATFORM.equals("linux-x86_64"));
 
-    WekaJvm.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "installed");
+    WekaProcess.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "installed");
     Matcher line = Pattern.compile("(?m)^" + Pattern.quote(VERSION) + "\\s+(\\S+)\\s+(Yes|No)\\s+autoencoders:.*$")
       .matcher(listed.output);
     assertTrue(line.find(), listed.toString());
@@ -146,7 +148,7 @@ class RepositoryInstallIT {
     }
     Files.write(data, arff.toString().getBytes(StandardCharsets.UTF_8));
     Path out = s_work.resolve("small-code.arff");
-    WekaJvm.Result run = s_weka.run(300, "weka.Run", ".Autoencoder", "-i", data.toString(), "-o", out.toString(),
+    WekaProcess.Result run = s_weka.run(300, "weka.Run", ".Autoencoder", "-i", data.toString(), "-o", out.toString(),
       "-code-size", "2", "-hidden", "8", "-epochs", "3");
     assertEquals(0, run.exitCode, run.toString());
     assertTrue(run.output.contains("Autoencoder: epoch 1/3"), run.toString());
@@ -164,7 +166,7 @@ class RepositoryInstallIT {
       ("weka.core.wekaPackageRepositoryURL=" + s_repositoryUrl + "\n").getBytes(StandardCharsets.UTF_8));
     s_requests.clear();
     WekaJvm weka = new WekaJvm(home, null, false);
-    WekaJvm.Result listed = weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "available");
+    WekaProcess.Result listed = weka.run(300, "weka.core.WekaPackageManager", "-list-packages", "available");
     assertEquals(0, listed.exitCode, listed.toString());
     assertTrue(listed.output.contains("autoencoders: Deep autoencoders"), listed.toString());
     assertTrue(s_requests.contains("GET /" + PLATFORM + "/repo.zip"), s_requests.toString());
@@ -191,7 +193,7 @@ class RepositoryInstallIT {
     writeWekaDeeplearning4j(home);
     WekaJvm weka = new WekaJvm(home, null, false)
       .property("weka.core.wekaPackageRepositoryURL", s_repositoryUrl);
-    WekaJvm.Result refused = weka.run(300, "weka.core.WekaPackageManager", "-install-package", "autoencoders");
+    WekaProcess.Result refused = weka.run(300, "weka.core.WekaPackageManager", "-install-package", "autoencoders");
     assertTrue(refused.output.contains("autoencoders cannot be installed because it precludes the following "
       + "packages"), refused.toString());
     assertTrue(refused.output.contains("wekaDeeplearning4j"), refused.toString());
@@ -202,7 +204,7 @@ class RepositoryInstallIT {
     // Weka's own install would refresh its cache of installed packages; the stand-in was copied in by hand
     Files.deleteIfExists(s_weka.home().resolve("packages/installedPackageCache.ser"));
     WekaJvm offline = new WekaJvm(s_weka.home(), null, true);
-    WekaJvm.Result skipped = offline.run(300, "weka.Run", ".Autoencoder", "-h");
+    WekaProcess.Result skipped = offline.run(300, "weka.Run", ".Autoencoder", "-h");
     assertTrue(skipped.output.contains("Skipping package autoencoders because it precludes one or more packages "
       + "that are already installed"), skipped.toString());
   }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import weka.autoencoder.WekaProcess;
+
 /**
  * The same package zip in Weka 3.9 (weka-dev 3.9.6 from Maven Central, with the dependencies weka-stable 3.8.6 also
  * has): installed with 3.9's package manager, listed as loaded, a filter and the generator run from it.
@@ -34,21 +36,21 @@ class Weka39IT {
     Files.createDirectories(s_work.resolve("wekahome"));
     s_weka = new WekaJvm(s_work.resolve("wekahome"), jar, true);
     String zip = System.getProperty("package.zip");
-    WekaJvm.Result installed = s_weka.run(600, "weka.core.WekaPackageManager", "-offline", "-install-package", zip);
+    WekaProcess.Result installed = s_weka.run(600, "weka.core.WekaPackageManager", "-offline", "-install-package", zip);
     assertEquals(0, installed.exitCode, installed.toString());
   }
 
   @Test
   @Order(1)
   void itIsWeka396ThatRuns() throws Exception {
-    WekaJvm.Result version = s_weka.run(120, "weka.core.Version");
+    WekaProcess.Result version = s_weka.run(120, "weka.core.Version");
     assertTrue(version.output.trim().startsWith("3.9.6"), version.toString());
   }
 
   @Test
   @Order(2)
   void weka39ListsThePackageAsLoaded() throws Exception {
-    WekaJvm.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline", "-list-packages",
+    WekaProcess.Result listed = s_weka.run(300, "weka.core.WekaPackageManager", "-offline", "-list-packages",
       "installed");
     assertEquals(0, listed.exitCode, listed.toString());
     Matcher line = Pattern.compile("(?m)^\\S+\\s+\\S+\\s+(Yes|No)\\s+autoencoders:.*$").matcher(listed.output);
@@ -60,7 +62,7 @@ class Weka39IT {
   @Order(3)
   void aFilterRunsInWeka39() throws Exception {
     Path out = s_work.resolve("diabetes-code.arff");
-    WekaJvm.Result run = s_weka.run(300, "weka.Run", ".Autoencoder", "-i", dataset("diabetes.arff"), "-o",
+    WekaProcess.Result run = s_weka.run(300, "weka.Run", ".Autoencoder", "-i", dataset("diabetes.arff"), "-o",
       out.toString(), "-c", "last", "-code-size", "3", "-hidden", "16", "-epochs", "3");
     assertEquals(0, run.exitCode, run.toString());
     String coded = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
@@ -72,7 +74,7 @@ class Weka39IT {
   @Order(4)
   void theGeneratorRunsInWeka39() throws Exception {
     Path out = s_work.resolve("generated.arff");
-    WekaJvm.Result run = s_weka.run(300, "weka.Run", ".VariationalAutoencoderGenerator", "-training-file",
+    WekaProcess.Result run = s_weka.run(300, "weka.Run", ".VariationalAutoencoderGenerator", "-training-file",
       dataset("diabetes.arff"), "-n", "25", "-S", "2", "-epochs", "5", "-hidden", "16", "-code-size", "2", "-o",
       out.toString());
     assertEquals(0, run.exitCode, run.toString());

@@ -8,8 +8,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+
+import weka.autoencoder.WekaProcess;
 
 /**
  * A Weka JVM for the platform tests: like {@link weka.autoencoder.WekaProcess}, but with a chosen Weka jar (3.8 or
@@ -20,22 +20,6 @@ import java.util.stream.Collectors;
  * www.cs.waikato.ac.nz for a mirror list when it is online).
  */
 final class WekaJvm {
-
-  /** What a finished process left behind. */
-  static final class Result {
-    final int exitCode;
-    final String output;
-
-    Result(int exitCode, String output) {
-      this.exitCode = exitCode;
-      this.output = output;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n" + output;
-    }
-  }
 
   private final Path m_wekaHome;
   private final String m_classpath;
@@ -50,15 +34,11 @@ final class WekaJvm {
   WekaJvm(Path wekaHome, Path wekaJar, boolean offline) throws Exception {
     m_wekaHome = wekaHome;
     m_offline = offline;
-    String file = System.getProperty("weka.classpath.file", "target/weka.classpath");
-    String raw = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8).trim();
-    // jars only: Maven lists a .pom entry that breaks Weka's class scanning
-    List<String> jars = Arrays.stream(raw.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
-      .collect(Collectors.toList());
+    List<String> jars = WekaProcess.wekaJars();
     if (wekaJar != null) {
       boolean replaced = jars.removeIf(p -> Paths.get(p).getFileName().toString().startsWith("weka-stable-"));
       if (!replaced) {
-        throw new IllegalStateException("no weka-stable jar in " + file);
+        throw new IllegalStateException("no weka-stable jar in Weka's classpath: " + jars);
       }
       jars.add(0, wekaJar.toString());
     }
@@ -81,7 +61,7 @@ final class WekaJvm {
   }
 
   /** Runs {@code java <mainClass> <args>} and waits up to {@code timeoutSeconds}. */
-  Result run(int timeoutSeconds, String mainClass, String... args) throws Exception {
+  WekaProcess.Result run(int timeoutSeconds, String mainClass, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2g");
@@ -97,18 +77,6 @@ final class WekaJvm {
     command.add(m_classpath);
     command.add(mainClass);
     command.addAll(Arrays.asList(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("WEKA_HOME", m_wekaHome.toString());
-    Path log = Files.createTempFile("weka-jvm", ".log");
-    builder.redirectOutput(log.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("Weka did not finish in " + timeoutSeconds + " s: " + String.join(" ", command)
-        + "\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
-    }
-    String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    return new Result(process.exitValue(), output);
+    return WekaProcess.execute(command, m_wekaHome, java.util.Collections.emptyMap(), timeoutSeconds);
   }
 }
