@@ -42,10 +42,20 @@ public final class LoggingProgress implements ProgressListener {
     line(summary);
   }
 
+  /** Prints "Name: warning: ..." and logs it as a Weka warning. */
+  @Override
+  public void warning(String message) {
+    line("warning: " + message, Logger.Level.WARNING);
+  }
+
   private void line(String text) {
+    line(text, Logger.Level.INFO);
+  }
+
+  private void line(String text, Logger.Level level) {
     String message = m_name + ": " + text;
     m_out.println(message);
     m_out.flush();
-    Logger.log(Logger.Level.INFO, message);
+    Logger.log(level, message);
   }
 }

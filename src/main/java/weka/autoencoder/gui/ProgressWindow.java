@@ -34,6 +34,7 @@ public final class ProgressWindow implements ProgressListener, AutoCloseable {
   private JFrame m_frame;
   private JProgressBar m_bar;
   private JLabel m_status;
+  private JLabel m_warnings;
 
   private ProgressWindow(String name, Thread trainingThread) {
     m_name = name;
@@ -81,7 +82,12 @@ public final class ProgressWindow implements ProgressListener, AutoCloseable {
     JPanel panel = new JPanel(new BorderLayout(8, 8));
     panel.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
     panel.add(m_bar, BorderLayout.NORTH);
-    panel.add(m_status, BorderLayout.CENTER);
+    m_warnings = new JLabel("");
+    m_warnings.setForeground(new java.awt.Color(0xA0, 0x40, 0x00));
+    JPanel middle = new JPanel(new BorderLayout(4, 4));
+    middle.add(m_status, BorderLayout.NORTH);
+    middle.add(m_warnings, BorderLayout.CENTER);
+    panel.add(middle, BorderLayout.CENTER);
     JPanel buttons = new JPanel();
     buttons.add(stop);
     panel.add(buttons, BorderLayout.SOUTH);
@@ -103,6 +109,23 @@ public final class ProgressWindow implements ProgressListener, AutoCloseable {
       m_bar.setString("epoch " + report.epoch() + " of at most " + report.maxEpochs());
       m_status.setText(report.describe());
     });
+  }
+
+  /** Shows the warning under the progress line for the rest of the training. */
+  @Override
+  public void warning(String message) {
+    SwingUtilities.invokeLater(() -> {
+      if (m_frame == null) {
+        return;
+      }
+      m_warnings.setText("<html>" + (m_warnings.getText().isEmpty() ? "" : m_warnings.getText()
+        .replaceAll("</?html>", "") + "<br>") + "Warning: " + escaped(message) + "</html>");
+      m_frame.setSize(m_frame.getWidth(), Math.max(m_frame.getHeight(), 230));
+    });
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.train.TrainableNetwork;
 
 /** Adapts a feed-forward {@link MultiLayerNetwork} trained on x -> x to the shared training loop. */
@@ -40,6 +41,11 @@ public final class DenseTrainableNetwork implements TrainableNetwork {
       weight += w;
     }
     return weight > 0 ? weightedSum / weight : 0;
+  }
+
+  @Override
+  public boolean parametersFinite() {
+    return FloatMatrices.allFinite(m_network.params());
   }
 
   @Override

@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.train.TrainableNetwork;
 
 /**
@@ -79,6 +80,11 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
       weight += w;
     }
     return weight > 0 ? weightedSum / weight : 0;
+  }
+
+  @Override
+  public boolean parametersFinite() {
+    return FloatMatrices.allFinite(m_graph.params());
   }
 
   @Override

@@ -73,6 +73,15 @@ public final class FloatMatrices {
     return result;
   }
 
+  /**
+   * @param array any array
+   * @return true when no entry is NaN or infinite: one native sum, which NaN or Infinity poisons (a sum of finite
+   *         floats beyond 3.4e38 also counts as not finite; such a network has diverged all the same)
+   */
+  public static boolean allFinite(INDArray array) {
+    return array.isEmpty() || Double.isFinite(array.sumNumber().doubleValue());
+  }
+
   /** The native memory of a fresh (not a view, offset 0) float array. */
   private static FloatPointer floatPointer(INDArray array) {
     Pointer address = array.data().addressPointer();

@@ -7,12 +7,14 @@ public final class EpochReport {
   private final int m_maxEpochs;
   private final double m_trainingLoss;
   private final double m_validationLoss;
+  private final boolean m_validated;
   private final long m_elapsedMillis;
   private final int m_samples;
   private final boolean m_corruptedInput;
 
-  EpochReport(int epoch, int maxEpochs, double trainingLoss, double validationLoss, long elapsedMillis,
-    int samples, boolean corruptedInput) {
+  EpochReport(int epoch, int maxEpochs, double trainingLoss, double validationLoss, boolean validated,
+    long elapsedMillis, int samples, boolean corruptedInput) {
+    m_validated = validated;
     m_epoch = epoch;
     m_maxEpochs = maxEpochs;
     m_trainingLoss = trainingLoss;
@@ -39,6 +41,11 @@ public final class EpochReport {
   /** @return mean minibatch loss of the epoch */
   public double trainingLoss() {
     return m_trainingLoss;
+  }
+
+  /** @return true when rows were held out, so {@link #validationLoss()} is a measured loss (perhaps NaN) */
+  public boolean validated() {
+    return m_validated;
   }
 
   /** @return loss on the held-out rows, NaN without a validation split */
@@ -68,7 +75,7 @@ public final class EpochReport {
   public String describe() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.5f", m_epoch, m_maxEpochs, m_trainingLoss));
-    if (!Double.isNaN(m_validationLoss)) {
+    if (m_validated) {
       b.append(String.format(java.util.Locale.ROOT, "  validation loss %.5f", m_validationLoss));
     }
     if (m_corruptedInput) {

@@ -27,6 +27,13 @@ public final class ProgressListeners implements ProgressListener {
   }
 
   @Override
+  public void warning(String message) {
+    for (ProgressListener l : m_listeners) {
+      l.warning(message);
+    }
+  }
+
+  @Override
   public void trainingFinished(String summary) {
     for (ProgressListener l : m_listeners) {
       l.trainingFinished(summary);

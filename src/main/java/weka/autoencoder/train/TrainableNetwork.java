@@ -35,6 +35,9 @@ public interface TrainableNetwork {
     return loss(rows, rows, observed);
   }
 
+  /** @return true when every parameter is a finite number; cheap enough to call after every epoch */
+  boolean parametersFinite();
+
   /** @return a copy of all parameters */
   INDArray copyParameters();
 

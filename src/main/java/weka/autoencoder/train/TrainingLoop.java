@@ -18,6 +18,11 @@ import weka.autoencoder.nd4j.FloatMatrices;
  * stream (seeded from the training seed, so switching noise on does not change the shuffling); the held-out rows are
  * corrupted once, so their loss stays comparable between epochs. Losses are always against the clean rows.
  *
+ * <p>Divergence is an error: a minibatch loss, a held-out loss or a parameter that is NaN or infinite ends training
+ * with a {@link TrainingDivergedException} (after the epoch's progress line, which shows the NaN), so no output is
+ * ever made from a diverged network. A validation fraction that holds out no row of a small training set is reported
+ * as a warning, and training goes on without early stopping.
+ *
  * <p>A "row" is one example: an entry along dimension 0, so the same loop trains on rows x columns matrices and on
  * sequences [examples, channels, time steps] (with a mask of the same shape); a corruption model then receives the
  * c-order values of whole examples (see {@link InputCorruption}).
@@ -40,6 +45,7 @@ public final class TrainingLoop {
    * @param observed same shape, 1 = observed, 0 = missing; null when nothing is missing
    * @return the losses per epoch and the epoch kept
    * @throws TrainingStoppedException when the thread was interrupted
+   * @throws TrainingDivergedException when a loss or the parameters became NaN or infinite
    */
   public TrainingHistory train(TrainableNetwork network, INDArray data, INDArray observed)
     throws TrainingStoppedException {
@@ -55,6 +61,7 @@ public final class TrainingLoop {
    * @param corruption applied to the input of every minibatch; null for none
    * @return the losses per epoch and the epoch kept
    * @throws TrainingStoppedException when the thread was interrupted
+   * @throws TrainingDivergedException when a loss or the parameters became NaN or infinite
    */
   public TrainingHistory train(TrainableNetwork network, INDArray data, INDArray observed,
     InputCorruption corruption) throws TrainingStoppedException {
@@ -92,13 +99,19 @@ public final class TrainingLoop {
         INDArray x = epochX.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
         INDArray mask = epochMask == null ? null : epochMask.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
         INDArray input = corruption == null ? x : corrupted(x, corruption, noise);
-        lossSum += network.fitBatch(input, x, mask) * (to - from);
+        double loss = network.fitBatch(input, x, mask);
+        if (!Double.isFinite(loss)) {
+          reportDiverged(epoch, loss, Double.NaN, validX != null, start, trainingRows, corruption != null);
+          throw new TrainingDivergedException(epoch, "the training loss of a minibatch became " + loss);
+        }
+        lossSum += loss * (to - from);
       }
       double trainingLoss = lossSum / trainingRows;
       double validationLoss = validX == null ? Double.NaN : network.loss(validInput, validX, validMask);
       history.add(trainingLoss, validationLoss);
       m_listener.epochFinished(new EpochReport(epoch, m_settings.epochs(), trainingLoss, validationLoss,
-        System.currentTimeMillis() - start, trainingRows, corruption != null));
+        validX != null, System.currentTimeMillis() - start, trainingRows, corruption != null));
+      checkFinite(epoch, trainingLoss, validX == null ? 0 : validationLoss, network);
       if (validX != null) {
         if (stopping.record(epoch, validationLoss)) {
           bestParameters = network.copyParameters();
@@ -134,12 +147,43 @@ public final class TrainingLoop {
     return Nd4j.pullRows(flat, 1, indices, 'c').reshape('c', shape);
   }
 
+  /**
+   * @return the rows to hold out: the fraction of the rows, rounded, leaving at least one to train on; none, with a
+   *         warning, when the fraction of so few rows rounds to no row
+   */
   private int validationRows(int rows) {
-    if (m_settings.validationFraction() <= 0 || rows < 2) {
+    if (m_settings.validationFraction() <= 0) {
       return 0;
     }
     int held = (int) Math.round(rows * m_settings.validationFraction());
-    return Math.max(1, Math.min(rows - 1, held));
+    if (held < 1 || rows < 2) {
+      m_listener.warning(String.format(java.util.Locale.ROOT, "-validation-fraction %s of %d training row(s) "
+        + "holds out no row, so training runs all epochs without early stopping. Set -validation-fraction 0 to "
+        + "say so, or give at least %d rows.", m_settings.validationFraction(), rows,
+        (int) Math.ceil(0.5 / m_settings.validationFraction()) + 1));
+      return 0;
+    }
+    return Math.min(rows - 1, held);
+  }
+
+  /** Throws when the epoch's losses or the parameters are not finite (a held-out loss of 0 means none). */
+  private static void checkFinite(int epoch, double trainingLoss, double validationLoss, TrainableNetwork network) {
+    if (!Double.isFinite(trainingLoss)) {
+      throw new TrainingDivergedException(epoch, "the training loss became " + trainingLoss);
+    }
+    if (!Double.isFinite(validationLoss)) {
+      throw new TrainingDivergedException(epoch, "the loss on the held-out rows became " + validationLoss);
+    }
+    if (!network.parametersFinite()) {
+      throw new TrainingDivergedException(epoch, "the network's weights became NaN or infinite");
+    }
+  }
+
+  /** Shows the epoch that diverged in mid-epoch, so the progress line says NaN before the error does. */
+  private void reportDiverged(int epoch, double loss, double validationLoss, boolean validated, long start,
+    int rows, boolean corrupted) {
+    m_listener.epochFinished(new EpochReport(epoch, m_settings.epochs(), loss, validationLoss, validated,
+      System.currentTimeMillis() - start, rows, corrupted));
   }
 
   private static int[] permutation(int n, Random random) {

@@ -9,6 +9,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
+import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.ScratchWorkspace;
 import weka.autoencoder.train.TrainableNetwork;
 
@@ -75,8 +76,13 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
           m_network.scaleWeights(1 - m_learningRate * m_weightDecay);
         }
       }
-      return Double.isNaN(loss) ? 0 : loss;
+      return Double.isNaN(loss) && nothingObserved(observed) ? 0 : loss;
     });
+  }
+
+  /** A NaN objective means "no observed entry" only when that is so; otherwise training diverged. */
+  private static boolean nothingObserved(INDArray observed) {
+    return observed != null && observed.sumNumber().doubleValue() == 0;
   }
 
   @Override
@@ -108,6 +114,8 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
       if (!Double.isNaN(value)) {
         sum += value * w;
         weight += w;
+      } else if (!nothingObserved(m)) {
+        return Double.NaN;
       }
     }
     return weight > 0 ? sum / weight : 0;
@@ -177,6 +185,11 @@ public final class VaeTrainableNetwork implements TrainableNetwork {
   public void releaseWorkspaces() {
     ScratchWorkspace.release(TRAINING_WORKSPACE);
     ScratchWorkspace.release(EVALUATION_WORKSPACE);
+  }
+
+  @Override
+  public boolean parametersFinite() {
+    return FloatMatrices.allFinite(m_network.parameters());
   }
 
   @Override

@@ -42,6 +42,11 @@ class CorruptedTrainingTest {
     }
 
     @Override
+    public boolean parametersFinite() {
+      return true;
+    }
+
+    @Override
     public INDArray copyParameters() {
       return Nd4j.scalar(DataType.FLOAT, 0);
     }

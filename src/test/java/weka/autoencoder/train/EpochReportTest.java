@@ -16,7 +16,7 @@ class EpochReportTest {
 
   @Test
   void theLineSaysEpochLossSpeedAndTimeLeft() {
-    EpochReport report = new EpochReport(2, 10, 0.5, 0.25, 4_000, 1000, false);
+    EpochReport report = new EpochReport(2, 10, 0.5, 0.25, true, 4_000, 1000, false);
     String line = report.describe();
     assertTrue(line.startsWith("epoch 2/10  loss 0.50000  validation loss 0.25000  4.0 s  500 samples/s"), line);
     assertTrue(line.endsWith("~16 s left"), line);

@@ -40,6 +40,11 @@ class SequenceTrainingLoopTest {
     }
 
     @Override
+    public boolean parametersFinite() {
+      return true;
+    }
+
+    @Override
     public INDArray copyParameters() {
       return Nd4j.zeros(1);
     }
