@@ -82,7 +82,7 @@ public final class FlatSequenceLayout extends SequenceLayout {
         int a = m_attributes[t * m_channels + c];
         values[c] = instance.value(a);
         if (Double.isInfinite(values[c])) {
-          throw new IllegalArgumentException("Instance " + (row + 1) + " has an infinite value in attribute '"
+          throw new BadInstanceException(row, " has an infinite value in attribute '"
             + instance.attribute(a).name() + "': replace it (e.g. with a missing value) first.");
         }
       }

@@ -47,7 +47,7 @@ public final class InputAttributes {
   static void checkFinite(Instance instance, int row, int classIndex) {
     for (int a = 0; a < instance.numAttributes(); a++) {
       if (a != classIndex && Double.isInfinite(instance.value(a))) {
-        throw new IllegalArgumentException("Instance " + (row + 1) + " has an infinite value in attribute '"
+        throw new BadInstanceException(row, " has an infinite value in attribute '"
           + instance.attribute(a).name() + "': replace it (e.g. with a missing value) first.");
       }
     }

@@ -45,12 +45,11 @@ public enum PixelRange implements OptionChoice {
    * @param data training data
    * @param attributes the pixel attributes
    * @return the factor pixels are divided by: this range's maximum, or for {@link #AUTO} 1 or 255 as the data shows
-   * @throws IllegalArgumentException for {@link #AUTO} when a pixel is negative or above 255, naming it
+   * @throws IllegalArgumentException when a pixel is negative or above the declared range's maximum (255 for
+   *         {@link #AUTO}), naming it: the network's output is bounded to the range, so such pixels could never be
+   *         rebuilt
    */
   public double scale(Instances data, int[] attributes) {
-    if (this != AUTO) {
-      return m_maximum;
-    }
     double max = 0;
     for (int i = 0; i < data.numInstances(); i++) {
       Instance instance = data.instance(i);
@@ -59,13 +58,22 @@ public enum PixelRange implements OptionChoice {
           continue;
         }
         double v = instance.value(a);
-        if (v < 0 || v > 255) {
-          throw new IllegalArgumentException("Pixel attribute '" + data.attribute(a).name() + "' of instance "
-            + (i + 1) + " is " + v + ", outside [0,1] and [0,255]: rescale the pixels first (e.g. with the "
-            + "Normalize filter) or set -pixel-range to 0-1 or 0-255 to say which units they are in.");
+        if (this == AUTO && (v < 0 || v > 255)) {
+          throw new BadInstanceException(i, ": pixel attribute '" + data.attribute(a).name() + "' is " + v
+            + ", outside [0,1] and [0,255], the pixel ranges this filter reads: rescale the pixels into one of them "
+            + "first (e.g. with the Normalize filter, whose -S 255 gives 0-255).");
+        }
+        if (this != AUTO && (v < 0 || v > m_maximum)) {
+          throw new BadInstanceException(i, ": pixel attribute '" + data.attribute(a).name() + "' is " + v
+            + ", outside the declared -pixel-range " + m_option + ", so its reconstruction would be cut off at "
+            + m_maximum + ": rescale the pixels into that range first (e.g. with the Normalize filter) or set "
+            + "-pixel-range to the units they are in.");
         }
         max = Math.max(max, v);
       }
+    }
+    if (this != AUTO) {
+      return m_maximum;
     }
     return max <= 1 ? 1 : 255;
   }

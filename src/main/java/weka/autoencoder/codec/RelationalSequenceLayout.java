@@ -61,12 +61,12 @@ public final class RelationalSequenceLayout extends SequenceLayout {
   @Override
   public Instances steps(Instance instance, int row) {
     if (instance.isMissing(m_index)) {
-      throw new IllegalArgumentException("Instance " + (row + 1) + " has no sequence (missing value in '" + m_name
+      throw new BadInstanceException(row, " has no sequence (missing value in '" + m_name
         + "'): remove it first, e.g. with RemoveWithValues.");
     }
     Instances bag = instance.relationalValue(m_index);
     if (bag.numInstances() == 0) {
-      throw new IllegalArgumentException("Instance " + (row + 1) + " has an empty sequence (no rows in '" + m_name
+      throw new BadInstanceException(row, " has an empty sequence (no rows in '" + m_name
         + "'): every sequence needs at least one time step; remove the instance first.");
     }
     checkFinite(bag, row);

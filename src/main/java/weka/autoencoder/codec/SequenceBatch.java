@@ -90,15 +90,11 @@ public final class SequenceBatch {
    * The weights of the training loss: the observed mask times each sequence's instance weight, so weighted
    * instances count more, as Weka's WeightedInstancesHandler promises.
    *
-   * @param weights one weight per sequence
+   * @param weights one weight per sequence ({@link InstanceWeights#relative}), null when all are 1
    * @return the weights, same layout as {@link #values()}; null when everything is observed with weight 1
    */
   public float[] lossWeights(double[] weights) {
-    boolean weighted = false;
-    for (double w : weights) {
-      weighted |= w != 1.0;
-    }
-    if (!weighted) {
+    if (weights == null || java.util.Arrays.stream(weights).allMatch(w -> w == 1.0)) {
       return m_complete ? null : m_observed;
     }
     float[] mask = m_observed.clone();

@@ -75,7 +75,12 @@ public final class SequenceCodec implements Serializable {
     float[] observed = new float[n * width * longest];
     boolean complete = true;
     for (int i = 0; i < n; i++) {
-      EncodedBatch steps = m_channels.encode(sequences[i]);
+      EncodedBatch steps;
+      try {
+        steps = m_channels.encode(sequences[i]);
+      } catch (BadInstanceException e) {
+        throw new BadInstanceException(from + i, ", time step " + (e.row() + 1) + e.detail());
+      }
       complete &= !steps.hasMissing() && lengths[i] == longest;
       for (int t = 0; t < lengths[i]; t++) {
         for (int c = 0; c < width; c++) {

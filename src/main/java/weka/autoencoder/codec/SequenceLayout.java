@@ -48,7 +48,7 @@ public abstract class SequenceLayout implements Serializable {
       Instance step = steps.instance(t);
       for (int c = 0; c < step.numAttributes(); c++) {
         if (Double.isInfinite(step.value(c))) {
-          throw new IllegalArgumentException("Instance " + (row + 1) + ", time step " + (t + 1)
+          throw new BadInstanceException(row, ", time step " + (t + 1)
             + ": infinite value in '" + step.attribute(c).name() + "'. Replace it (e.g. with a missing value) first.");
         }
       }

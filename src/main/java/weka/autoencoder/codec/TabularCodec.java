@@ -15,10 +15,18 @@ import weka.core.Instances;
  * <p>Numeric and date attributes take one column each, nominal attributes one column per label (one-hot). The class
  * attribute is set aside: it never reaches the network and is copied through unchanged. Missing values are imputed
  * (training mean, or label frequencies) and flagged in the batch's observed mask.
+ *
+ * <p>The network computes in float32, so the codec is where data are made float-safe: statistics are computed in a
+ * way that cannot overflow (values are divided by their largest magnitude first), an attribute that cannot be
+ * scaled (never observed, or a range wider than a double holds) is refused by name, and every encoded value, of the
+ * training batch and of every later one, is checked to be finite as a float, naming the instance and attribute.
  */
 public final class TabularCodec implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Unscaled values must stay below this, so their squares (the loss) stay below float32's largest value. */
+  private static final double LARGEST_UNSCALED = 1e18;
 
   private final Instances m_header;
   private final ColumnCodec[] m_columns;
@@ -63,6 +71,9 @@ public final class TabularCodec implements Serializable {
             counts[(int) data.instance(i).value(a)]++;
           }
         }
+        if (java.util.Arrays.stream(counts).sum() == 0) {
+          throw neverObserved(attribute);
+        }
         columns.add(new NominalColumnCodec(a, counts));
       } else {
         columns.add(numericColumn(data, a, effective));
@@ -103,35 +114,60 @@ public final class TabularCodec implements Serializable {
   private static NumericColumnCodec numericColumn(Instances data, int a, Normalization normalization) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    double sum = 0;
-    double sumSquares = 0;
     int count = 0;
     for (int i = 0; i < data.numInstances(); i++) {
       Instance instance = data.instance(i);
-      if (instance.isMissing(a)) {
-        continue;
+      if (!instance.isMissing(a)) {
+        min = Math.min(min, instance.value(a));
+        max = Math.max(max, instance.value(a));
+        count++;
       }
-      double v = instance.value(a);
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      sum += v;
-      sumSquares += v * v;
-      count++;
     }
+    Attribute attribute = data.attribute(a);
     if (count == 0) {
-      return new NumericColumnCodec(a, 0, 1, 0);
+      throw neverObserved(attribute);
     }
-    double mean = sum / count;
+    // Moments of v / magnitude lie within [-1, 1], so neither the sum nor the squares can overflow.
+    double magnitude = Math.max(Math.abs(min), Math.abs(max));
+    double unit = magnitude > 0 ? magnitude : 1;
+    double meanOfScaled = 0;
+    double squaresOfScaled = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance instance = data.instance(i);
+      if (!instance.isMissing(a)) {
+        double v = instance.value(a) / unit;
+        meanOfScaled += v / count;
+        squaresOfScaled += v * v / count;
+      }
+    }
+    double mean = meanOfScaled * unit;
     switch (normalization) {
       case MINMAX:
-        return new NumericColumnCodec(a, min, max > min ? max - min : 1, mean);
+        double range = max - min;
+        if (Double.isInfinite(range)) {
+          throw new IllegalArgumentException("Attribute '" + attribute.name() + "' ranges from " + min + " to " + max
+            + ", too wide a range to scale: rescale it first (e.g. MathExpression with log(abs(A)+1)*signum(A), or "
+            + "Normalize) or remove it.");
+        }
+        return new NumericColumnCodec(a, min, max > min ? range : 1, mean);
       case STANDARDIZE:
-        double variance = Math.max(0, sumSquares / count - mean * mean);
-        double sd = Math.sqrt(variance);
+        double sd = Math.sqrt(Math.max(0, squaresOfScaled - meanOfScaled * meanOfScaled)) * unit;
         return new NumericColumnCodec(a, mean, sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1, mean);
       default:
+        if (magnitude > LARGEST_UNSCALED) {
+          throw new IllegalArgumentException("Attribute '" + attribute.name() + "' reaches " + (max > -min ? max : min)
+            + " and -normalize is none: the squared errors of values beyond " + LARGEST_UNSCALED + " overflow the "
+            + "32-bit floats the network computes in (largest 3.4e38). Use -normalize minmax or standardize, or "
+            + "rescale the attribute first.");
+        }
         return new NumericColumnCodec(a, 0, 1, mean);
     }
+  }
+
+  private static IllegalArgumentException neverObserved(Attribute attribute) {
+    return new IllegalArgumentException("Attribute '" + attribute.name() + "' has no observed value in the "
+      + "training data (every value is missing), so the network cannot learn it: remove it first (e.g. with "
+      + "RemoveUseless or Remove).");
   }
 
   private static boolean allNumericWithinUnitInterval(Instances data) {
@@ -176,6 +212,9 @@ public final class TabularCodec implements Serializable {
       int offset = 0;
       for (ColumnCodec column : m_columns) {
         column.encode(instance, row, rowObserved, offset);
+        if (!Float.isFinite(row[offset])) {
+          throw tooLargeForFloat(instance, from + r, column);
+        }
         offset += column.width();
       }
       System.arraycopy(row, 0, values, r * m_width, m_width);
@@ -185,6 +224,14 @@ public final class TabularCodec implements Serializable {
       }
     }
     return new EncodedBatch(values, observed, rows, m_width, hasMissing);
+  }
+
+  private static BadInstanceException tooLargeForFloat(Instance instance, int row, ColumnCodec column) {
+    Attribute attribute = instance.attribute(column.attributeIndex());
+    return new BadInstanceException(row, " has the value " + instance.value(column.attributeIndex())
+      + " in attribute '" + attribute.name() + "', which after scaling is too large for the 32-bit floats the "
+      + "network computes in (about 3.4e38): rescale the attribute (e.g. MathExpression with log) or replace the "
+      + "value, e.g. with a missing value.");
   }
 
   /**

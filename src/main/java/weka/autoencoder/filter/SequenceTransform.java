@@ -7,6 +7,7 @@ import weka.autoencoder.codec.SequenceCodec;
 import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceError;
 import weka.autoencoder.nd4j.FloatMatrices;
+import weka.autoencoder.variant.FiniteOutput;
 import weka.core.Instances;
 
 /**
@@ -49,7 +50,14 @@ public final class SequenceTransform {
       ? FloatMatrices.values(m_model.reconstruct(sequences, stepMask, lengths)) : null;
     double[] errors = m_error
       ? SequenceError.perSequence(batch.values(), rebuilt, batch.observed(), batch.channels(), batch.steps()) : null;
+    int perSequence = batch.channels() * batch.steps();
     for (int i = 0; i < batch.sequences(); i++) {
+      if (codes != null) {
+        FiniteOutput.require(codes[i], from + i, 0, codes[i].length);
+      }
+      if (rebuilt != null) {
+        FiniteOutput.require(rebuilt, from + i, i * perSequence, (i + 1) * perSequence);
+      }
       Instances steps = m_mode == OutputMode.RECONSTRUCTION
         ? codec.decode(rebuilt, batch.steps(), i, lengths[i]) : null;
       result.add(m_output.instance(data.instance(from + i), codes == null ? null : codes[i], steps,

@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import weka.autoencoder.arch.RecurrentArchitecture;
+import weka.autoencoder.codec.InstanceWeights;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.SequenceBatch;
 import weka.autoencoder.codec.SequenceCodec;
@@ -77,11 +78,7 @@ public final class SequenceVariant implements Variant {
   public Model train(Instances data, ProgressListener progress) throws Exception {
     SequenceCodec codec = SequenceCodec.fit(data, m_form.layoutFor(data), m_normalization);
     SequenceBatch batch = codec.encode(data, 0, data.numInstances());
-    double[] weights = new double[data.numInstances()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = data.instance(i).weight();
-    }
-    float[] lossWeights = batch.lossWeights(weights);
+    float[] lossWeights = batch.lossWeights(InstanceWeights.relative(data));
     RecurrentArchitecture architecture = new RecurrentArchitecture(codec.width(), m_units, m_codeSize);
     InputCorruption corruption = m_training.noise() == null ? null
       : new SequenceCorruption(m_training.noise(), codec.layout(batch), batch.steps());

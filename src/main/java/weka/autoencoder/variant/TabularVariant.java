@@ -100,11 +100,15 @@ public final class TabularVariant implements Variant {
         for (int i = 0; i < codes; i++) {
           values[i] = outputs[r][i];
         }
+        FiniteOutput.require(values, from + r, 0, codes);
         if (instances.classIndex() >= 0) {
           values[codes] = original.classValue();
         }
       } else {
         double[] decoded = model.codec().decode(outputs[r], original);
+        int classIndex = instances.classIndex();
+        FiniteOutput.require(decoded, from + r, 0, classIndex < 0 ? decoded.length : classIndex);
+        FiniteOutput.require(decoded, from + r, classIndex + 1, decoded.length);
         System.arraycopy(decoded, 0, values, 0, decoded.length);
       }
       if (errors != null) {

@@ -3,6 +3,7 @@ package weka.autoencoder.variational;
 import org.nd4j.linalg.factory.Nd4j;
 
 import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.codec.InstanceWeights;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.nd4j.Nd4jBoundary;
@@ -67,9 +68,10 @@ public final class VaeTrainer {
     float[] values = new float[n * columns];
     float[] mask = new float[n * columns];
     boolean needMask = batch.hasMissing();
+    double[] weights = InstanceWeights.relative(data);
     for (int r = 0; r < n; r++) {
       Instance instance = data.instance(r);
-      float weight = (float) instance.weight();
+      float weight = weights == null ? 1f : (float) weights[r];
       needMask |= weight != 1f;
       System.arraycopy(batch.values(), r * width, values, r * columns, width);
       for (int c = 0; c < width; c++) {

@@ -85,8 +85,13 @@ class ImageFilesTest {
     negative.instance(3).setValue(7, -0.5);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
       () -> PixelRange.AUTO.scale(negative, pixels));
-    assertTrue(e.getMessage().contains("pixel_1_3") && e.getMessage().contains("instance 4")
-      && e.getMessage().contains("-pixel-range"), e.getMessage());
+    assertTrue(e.getMessage().contains("pixel_1_3") && e.getMessage().contains("Instance 4")
+      && e.getMessage().contains("outside [0,1] and [0,255]"), e.getMessage());
+    Instances tooBright = ImageTestData.squares(5, shape, 1, 2);
+    tooBright.instance(1).setValue(2, 999);
+    e = assertThrows(IllegalArgumentException.class, () -> PixelRange.BYTE.scale(tooBright, pixels));
+    assertTrue(e.getMessage().contains("Instance 2") && e.getMessage().contains("is 999.0")
+      && e.getMessage().contains("outside the declared -pixel-range 0-255"), e.getMessage());
     assertEquals(PixelRange.BYTE, PixelRange.fromOption("0-255"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> PixelRange.fromOption("0-100")).getMessage()
       .contains("auto, 0-1 or 0-255"));
