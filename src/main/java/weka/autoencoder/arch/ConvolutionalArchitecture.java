@@ -199,7 +199,9 @@ public final class ConvolutionalArchitecture implements NetworkArchitecture {
     // overwrites its input with the gradient when its activation has a derivative, so it would report a wrong loss.
     layers.layer(index, new LossLayer.Builder(LossFunctions.LossFunction.MSE).activation(Activation.IDENTITY).build());
     layers.setInputType(InputType.convolutionalFlat(m_shape.height(), m_shape.width(), m_shape.channels()));
-    MultiLayerNetwork network = new MultiLayerNetwork(layers.build());
+    MultiLayerNetwork network = new MultiLayerNetwork(NetworkSize.require(layers.build(), "-filters " + NetworkSize.sizes(m_filters) + " and "
+      + "-code-size " + m_codeSize + " on " + m_shape.width() + " x " + m_shape.height() + " x " + m_shape.channels()
+      + " images"));
     network.init();
     return network;
   }

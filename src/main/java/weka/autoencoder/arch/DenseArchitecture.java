@@ -71,7 +71,8 @@ public final class DenseArchitecture implements NetworkArchitecture {
     }
     layers.layer(index, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
       .nIn(in).nOut(m_inputWidth).activation(Activation.IDENTITY).build());
-    MultiLayerNetwork network = new MultiLayerNetwork(layers.build());
+    MultiLayerNetwork network = new MultiLayerNetwork(NetworkSize.require(layers.build(), "-hidden "
+      + NetworkSize.sizes(m_hidden) + " and -code-size " + m_codeSize + " on " + m_inputWidth + " input columns"));
     network.init();
     return network;
   }

@@ -95,7 +95,8 @@ public final class RecurrentArchitecture {
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
       .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
     graph.setOutputs(OUTPUT);
-    ComputationGraph network = new ComputationGraph(graph.build());
+    ComputationGraph network = new ComputationGraph(NetworkSize.require(graph.build(), "-units "
+      + NetworkSize.sizes(m_units) + " and -code-size " + m_codeSize + " on " + m_channels + " channels"));
     network.init();
     return network;
   }

@@ -10,6 +10,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import weka.autoencoder.arch.ActivationChoice;
+import weka.autoencoder.nd4j.MemoryBudget;
 
 /**
  * The variational autoencoder's network (Kingma and Welling's encoder q(z|x) and decoder p(x|z)):
@@ -56,6 +57,8 @@ public final class VaeNetwork {
       in = hidden[i];
     }
     size += LinearLayer.size(in, shape.outputWidth());
+    MemoryBudget.require(size, 0, "-hidden " + java.util.Arrays.toString(hidden).replaceAll("[\\[\\] ]", "")
+      + " and -code-size " + shape.codeSize() + " on " + shape.inputWidth() + " input columns");
     m_parameters = Nd4j.zeros(type, size);
     m_gradients = Nd4j.zeros(type, size);
 
