@@ -21,8 +21,11 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Vector;
 
+import weka.autoencoder.codec.BadInstanceException;
 import weka.autoencoder.codec.Normalization;
+import weka.autoencoder.model.DamagedModel;
 import weka.autoencoder.model.Model;
+import weka.autoencoder.nd4j.OutOfMemoryAdvice;
 import weka.autoencoder.noise.NoiseModel;
 import weka.autoencoder.options.OptionChoice;
 import weka.autoencoder.options.OptionSheet;
@@ -31,6 +34,7 @@ import weka.autoencoder.options.Setting;
 import weka.autoencoder.options.SettingList;
 import weka.autoencoder.options.TrainingOptions;
 import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.DivergenceAdvice;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingSession;
 import weka.autoencoder.variant.OutputPlan;
@@ -70,6 +74,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   /** The trained model; null until the first batch is processed. */
   private Model m_model;
+
+  /** How later instances are numbered in messages: counted from the first one filtered after training. */
+  private static final String AFTER_TRAINING = " of the data filtered after training";
+
+  /** Instances filtered since the last batch ended, to number later instances in messages. */
+  private transient int m_instancesFiltered;
 
   /** Another listener for training progress (a test, a program); not saved with the filter. */
   private transient ProgressListener m_listener;
@@ -193,7 +203,9 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     }
     boolean training = !isFirstBatchDone();
     try {
-      return super.batchFinished();
+      boolean result = super.batchFinished();
+      m_instancesFiltered = 0;
+      return result;
     } catch (Exception | Error e) {
       if (training && getInputFormat() != null) {
         flushInput();
@@ -203,23 +215,43 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     }
   }
 
-  /** First batch: one training session. Every batch: the trained model's output as instances. */
+  /**
+   * First batch: one training session. Every batch: the trained model's output as instances. A problem with an
+   * instance after training names it by its place among the instances filtered since the last batch ended (Weka
+   * passes them one at a time), and running out of memory names the limit to raise.
+   */
   @Override
   protected final Instances process(Instances instances) throws Exception {
+    boolean trained = isFirstBatchDone();
     try {
-      if (!isFirstBatchDone()) {
+      if (!trained) {
         train(instances);
       }
       return m_variant.transform(m_model, instances, getOutputFormat());
+    } catch (BadInstanceException e) {
+      BadInstanceException counted = trained ? e.counted(m_instancesFiltered, AFTER_TRAINING) : e;
+      throw new IllegalArgumentException(named(counted.getMessage()), e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(named(e.getMessage()), e);
+    } catch (Exception | Error e) {
+      Exception memory = OutOfMemoryAdvice.translate(e, getClass().getSimpleName());
+      if (memory != null) {
+        throw memory;
+      }
+      throw e;
+    } finally {
+      if (trained) {
+        m_instancesFiltered += instances.numInstances();
+      }
     }
   }
 
   private void train(Instances instances) throws Exception {
     String name = getClass().getSimpleName();
     Variant variant = variant();
-    TrainingSession session = new TrainingSession(name, getPlotDirectory(), m_listener);
+    TrainingSession session = new TrainingSession(name, getPlotDirectory(), m_listener)
+      .withAdvice(DivergenceAdvice.forRun(instances, get(LEARNING_RATE),
+        options().declares(NORMALIZE) ? get(NORMALIZE) : null, options().declares(NOISE) ? get(NOISE) : null));
     m_model = session.run(progress -> variant.train(instances, progress));
     m_variant = variant;
     TrainingPlots plots = session.plots();
@@ -242,6 +274,20 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
    */
   public void setProgressListener(ProgressListener listener) {
     m_listener = listener;
+  }
+
+  /**
+   * Reads a saved filter (on its own, or inside a FilteredClassifier); a cut-short or corrupted file, or one from an
+   * incompatible version, gets {@link DamagedModel}'s message instead of a Java stream error.
+   */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    try {
+      in.defaultReadObject();
+    } catch (java.io.InvalidObjectException e) {
+      throw e;
+    } catch (java.io.ObjectStreamException | java.io.EOFException | RuntimeException e) {
+      throw DamagedModel.because(e);
+    }
   }
 
   /** @return the model trained on the first batch, or null before that */

@@ -7,6 +7,7 @@ import java.util.Random;
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.model.DamagedModel;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.ProgressListener;
@@ -110,14 +111,30 @@ public final class GeneratorModel implements Model {
     try {
       object = SerializationHelper.read(file.getPath());
     } catch (Exception e) {
-      throw new IllegalArgumentException(who + ": cannot read the model file " + file + " (" + e.getMessage()
-        + "): give a file written by -save-model.", e);
+      throw new IllegalArgumentException(who + ": cannot read the model file " + file + ": "
+        + DamagedModel.ADVICE + " with -save-model (" + e + ").", e);
     }
     if (!(object instanceof GeneratorModel)) {
       throw new IllegalArgumentException(who + ": " + file + " holds a " + object.getClass().getName()
         + ", not a model written by -save-model.");
     }
     return (GeneratorModel) object;
+  }
+
+  /**
+   * Checks, before anything trains, that {@link #save(File)} will be able to write {@code file}.
+   *
+   * @throws IllegalArgumentException naming the file when it is a folder or its folder cannot be written
+   */
+  public static void checkSavable(File file, String who) {
+    File folder = file.getAbsoluteFile().getParentFile();
+    if (file.isDirectory()) {
+      throw new IllegalArgumentException(who + ": -save-model " + file + " is a folder: give a file name.");
+    }
+    if (folder == null || !folder.isDirectory() || !folder.canWrite() || (file.exists() && !file.canWrite())) {
+      throw new IllegalArgumentException(who + ": cannot write -save-model " + file + ": its folder does not exist "
+        + "or may not be written; choose another file.");
+    }
   }
 
   /** Writes the model with Java serialization, as Weka saves its models. */
@@ -198,6 +215,12 @@ public final class GeneratorModel implements Model {
       double[] values = m_model.codec().decode(rows[r], blank);
       if (labels != null) {
         values[m_header.classIndex()] = labels[r];
+      }
+      for (int a = 0; a < values.length; a++) {
+        if (a != m_header.classIndex() && !Double.isFinite(values[a])) {
+          throw new IllegalStateException("the model generated " + values[a] + " for attribute '"
+            + m_header.attribute(a).name() + "', so it cannot be used: train it again, with a lower -learning-rate.");
+        }
       }
       m_statistics.finish(values, numeric, clip, random);
       result.add(new DenseInstance(1.0, values));

@@ -6,6 +6,7 @@ import weka.autoencoder.options.GeneratorOptions;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.Setting;
 import weka.autoencoder.options.TrainingOptions;
+import weka.autoencoder.train.DivergenceAdvice;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingSession;
 import weka.autoencoder.train.TrainingSettings;
@@ -51,7 +52,8 @@ public final class GeneratorTraining {
       options.get(GeneratorOptions.DISTRIBUTION), options.get(GeneratorOptions.LEARNING_RATE), 0, CodeOutput.MEAN);
     TrainingSettings training = TrainingOptions.loop(options, seed);
     int threads = options.get(GeneratorOptions.THREADS);
-    TrainingSession session = new TrainingSession(m_who, options.get(GeneratorOptions.PLOT_DIRECTORY), extra);
+    TrainingSession session = new TrainingSession(m_who, options.get(GeneratorOptions.PLOT_DIRECTORY), extra)
+      .withAdvice(DivergenceAdvice.forRun(data, options.get(GeneratorOptions.LEARNING_RATE), null, null));
     GeneratorModel model;
     try {
       model = session.run(progress -> GeneratorModel.train(data, network, training, threads, progress,

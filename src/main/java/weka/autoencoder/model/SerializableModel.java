@@ -56,19 +56,22 @@ public final class SerializableModel<T extends Model> implements Serializable {
     bytes.writeTo(out);
   }
 
+  /** Reads the network back; any failure, a damaged length included, becomes {@link DamagedModel}'s message. */
   @SuppressWarnings("unchecked")
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
     try {
+      in.defaultReadObject();
+      int length = in.readInt();
+      if (length <= 0) {
+        throw new java.io.StreamCorruptedException("network size " + length);
+      }
+      byte[] bytes = new byte[length];
+      in.readFully(bytes);
       m_model = (T) Nd4jBoundary.callKeepingThreads(() -> m_graph
         ? ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes), false)
         : ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false));
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException("Could not load the network: " + e.getMessage(), e);
+    } catch (Exception | OutOfMemoryError e) {
+      throw DamagedModel.because(e);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 import weka.autoencoder.arch.ActivationChoice;
 import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.model.DamagedModel;
 import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.train.TrainingHistory;
@@ -36,6 +37,15 @@ public final class VariationalModel implements TrainedAutoencoder {
   private final long m_seed;
   private final TrainingHistory m_history;
   private transient VaeNetwork m_network;
+
+  /** Reads the fields; a cut-short or corrupted stream gets {@link DamagedModel}'s message. */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    try {
+      in.defaultReadObject();
+    } catch (java.io.ObjectStreamException | java.io.EOFException | RuntimeException e) {
+      throw DamagedModel.because(e);
+    }
+  }
 
   /**
    * @param codec the codec fitted on the training data

@@ -177,6 +177,9 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     RequestedClass requested = new RequestedClass(getClassValue());
     MontageRequest montage = MontageRequest.of(isSet(getMontage()) ? getMontage() : null, getWidth(), getHeight(),
       getChannels(), who());
+    if (isSet(getSaveModel())) {
+      GeneratorModel.checkSavable(getSaveModel(), who());
+    }
     GeneratorModel model;
     if (isSet(modelFile)) {
       model = GeneratorModel.load(modelFile, who());
