@@ -114,6 +114,34 @@ class PackageInstallIT {
     assertTrue(!run.output.contains("at org.nd4j"), "no ND4J stack trace for a data problem:\n" + run.output);
   }
 
+  /** Issue 13's numerical guards as a command-line user meets them: a clear message, no output file. */
+  @Test
+  @Order(4)
+  void numericalProblemsStopTheRunWithAMessageAndNoOutput() throws Exception {
+    Path wide = s_work.resolve("wide.arff");
+    Files.write(wide, ("@relation w\n@attribute x numeric\n@attribute y numeric\n@data\n1e308,1\n-1e308,2\n0,3\n"
+      + "1,4\n").getBytes("UTF-8"));
+    Path never = s_work.resolve("wide-out.arff");
+    WekaProcess.Result run = s_weka.run(120, "weka.Run", ".Autoencoder", "-i", wide.toString(), "-o",
+      never.toString(), "-epochs", "2");
+    assertTrue(run.output.contains("Attribute 'x' ranges from -1.0E308 to 1.0E308"), run.output);
+    // Weka's runFilter prints the error and exits with 0, leaving the -o file it opened empty.
+    assertTrue(!Files.exists(never) || Files.size(never) == 0, "no output from a run that cannot scale its data");
+
+    Path small = s_work.resolve("small.arff");
+    Files.write(small, "@relation s\n@attribute x numeric\n@attribute y numeric\n@data\n1,1\n2,2\n3,1\n4,2\n"
+      .getBytes("UTF-8"));
+    Path huge = s_work.resolve("huge.arff");
+    Files.write(huge, "@relation s\n@attribute x numeric\n@attribute y numeric\n@data\n1,1\n1e300,2\n"
+      .getBytes("UTF-8"));
+    WekaProcess.Result batch = s_weka.run(120, "weka.Run", ".Autoencoder", "-b", "-i", small.toString(), "-o",
+      s_work.resolve("small-out.arff").toString(), "-r", huge.toString(), "-s",
+      s_work.resolve("huge-out.arff").toString(), "-epochs", "2", "-validation-fraction", "0");
+    assertTrue(batch.output.contains("Instance 2 of the data filtered after training has the value 1.0E300"),
+      batch.output);
+    assertTrue(!batch.output.contains("at org.nd4j"), batch.output);
+  }
+
   @Test
   @Order(5)
   void theNoiseModelsAreOfferedByTheExplorersObjectEditor() throws Exception {
