@@ -18,6 +18,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 public final class Nd4jBoundary {
 
   private static ThreadPolicy s_applied;
+  private static boolean s_warm;
 
   private Nd4jBoundary() {
   }
@@ -74,6 +75,30 @@ public final class Nd4jBoundary {
       current = s_applied;
     }
     return call(current != null ? current : ThreadPolicy.forRequest(0), work);
+  }
+
+  /**
+   * Loads ND4J's backend and initialises the JavaCPP classes its arithmetic uses, once per JVM, before training can
+   * be stopped. The Explorer's own Stop button ends a filter with {@code Thread.stop}; if that lands inside a class
+   * initialiser (JavaCPP's {@code DoublePointer}, say, on the first matrix product), the class stays broken and every
+   * later training in that Weka session fails with "Could not initialize class". Done before the progress window
+   * opens, the stop can only land in plain Java code.
+   */
+  public static void warmUp() throws Exception {
+    synchronized (Nd4jBoundary.class) {
+      if (s_warm) {
+        return;
+      }
+    }
+    callKeepingThreads(() -> {
+      org.nd4j.linalg.api.ndarray.INDArray a = Nd4j.ones(DataType.FLOAT, 2, 2);
+      a.mmul(a).sumNumber();
+      Nd4j.ones(DataType.DOUBLE, 2).sumNumber();
+      return null;
+    });
+    synchronized (Nd4jBoundary.class) {
+      s_warm = true;
+    }
   }
 
   /** @return the policy in force now (null before the first call), for tests */

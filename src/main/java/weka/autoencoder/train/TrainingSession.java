@@ -5,6 +5,7 @@ import java.io.File;
 import weka.autoencoder.filter.LoggingProgress;
 import weka.autoencoder.gui.ProgressWindow;
 import weka.autoencoder.model.Model;
+import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.nd4j.OutOfMemoryAdvice;
 import weka.autoencoder.plot.TrainingPlots;
 
@@ -60,6 +61,7 @@ public final class TrainingSession {
    */
   public <M extends Model> M run(Training<M> training) throws Exception {
     checkPlotDirectory();
+    Nd4jBoundary.warmUp();
     ProgressWindow window = ProgressWindow.openIfGuiIsShowing(m_name);
     M model;
     try {
