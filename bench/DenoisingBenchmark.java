@@ -93,8 +93,10 @@ public class DenoisingBenchmark {
         String common = String.format(Locale.ROOT, "| %s | %s | %.2f dB | %.2f dB (k = %d) |", set, scenario.name,
           psnr(noisy, clean), pcaPsnr[best], PCA_SIZES[best]);
         if (!models.equals("conv")) {
-          rows.add(common + run(new DenoisingAutoencoder(), new String[] {"-noise", scenario.trainingNoise}, train,
-            noisyTest, clean, pca));
+          // -Dbench.dense.options="-epochs 30" bounds the dense run's time on a busy machine.
+          String[] dense = BenchSupport.concat(new String[] {"-noise", scenario.trainingNoise},
+            Utils.splitOptions(System.getProperty("bench.dense.options", "")));
+          rows.add(common + run(new DenoisingAutoencoder(), dense, train, noisyTest, clean, pca));
         }
         if (!models.equals("dense")) {
           String[] options = BenchSupport.concat(new String[] {"-noise", scenario.trainingNoise, "-output",

@@ -4,7 +4,8 @@
 # noise (sd 0.5, clipped to [0,1]) and 25 % masking noise. Results: bench/RESULTS-denoising.md.
 # Usage (from the repository root):
 #   bench/run-denoising.sh [gaussian|masking|both] [mnist|patches|both] [dense|conv|both] [ConvolutionalAutoencoder options...]
-# Both filters run with their defaults plus the matching -noise; the extra options go to the convolutional one.
+# Both filters run with their defaults plus the matching -noise; the extra options go to the convolutional one,
+# JAVA_OPTS='-Dbench.dense.options=-epochs 30' gives options to the dense one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-both}
@@ -14,4 +15,4 @@ shift $(( $# < 3 ? $# : 3 ))
 # The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec java -Xmx4g -cp "target/test-classes:target/classes:$cp" DenoisingBenchmark datasets "$which" "$sets" "$models" "$@"
+exec java -Xmx4g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" DenoisingBenchmark datasets "$which" "$sets" "$models" "$@"
