@@ -71,7 +71,9 @@ public class DenoisingBenchmark {
 
     List<Scenario> scenarios = new ArrayList<>();
     if (!which.equals("masking")) {
-      scenarios.add(new Scenario("gaussian", "weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip"));
+      // -Dbench.gaussian="weka.autoencoder.noise.GaussianNoise -stddev 0.5 -no-clip" measures unclipped training noise.
+      scenarios.add(new Scenario("gaussian", System.getProperty("bench.gaussian",
+        "weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip")));
     }
     if (!which.equals("gaussian")) {
       scenarios.add(new Scenario("masking", "weka.autoencoder.noise.MaskingNoise -probability 0.25"));
