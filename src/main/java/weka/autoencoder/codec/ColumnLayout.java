@@ -113,4 +113,13 @@ public final class ColumnLayout implements Serializable {
   public float high() {
     return m_high;
   }
+
+  /**
+   * @return true when the numeric inputs lie within [0,1] in the network's space: pixels, attributes min-max scaled
+   *         by the codec, or data already in [0,1]. Real values of such inputs cannot leave that range, so additive
+   *         noise is clipped there by default (standardized inputs are unbounded: they span negative values)
+   */
+  public boolean bounded() {
+    return m_low >= 0f && m_high <= 1f;
+  }
 }

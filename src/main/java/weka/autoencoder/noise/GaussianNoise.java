@@ -9,12 +9,14 @@ import java.util.Vector;
 import weka.autoencoder.codec.ColumnLayout;
 import weka.autoencoder.options.OptionValues;
 import weka.core.Option;
+import weka.core.SelectedTag;
 import weka.core.Utils;
 
 /**
  * Additive Gaussian noise on numeric inputs, in the scaled space the network sees (so one standard deviation means
- * the same on every attribute), optionally clipped to the range of the training data. Nominal inputs get no
- * Gaussian noise: with {@code -nominal-probability} they are switched to another label instead.
+ * the same on every attribute), clipped to the range of the training data where the inputs are bounded (see
+ * {@link Clipping}; {@code -clip} clips always, {@code -no-clip} never). Nominal inputs get no Gaussian noise: with
+ * {@code -nominal-probability} they are switched to another label instead.
  */
 public class GaussianNoise implements NoiseModel {
 
@@ -24,14 +26,18 @@ public class GaussianNoise implements NoiseModel {
   private static final double DEFAULT_NOMINAL_PROBABILITY = 0.1;
 
   private double m_stddev = DEFAULT_STDDEV;
+  /** Set by -clip (and by models saved before {@link Clipping} existed): clip always. */
   private boolean m_clip;
+  /** Set by -no-clip: never clip. Neither flag: {@link Clipping#BOUNDED}. */
+  private boolean m_noClip;
   private double m_nominalProbability = DEFAULT_NOMINAL_PROBABILITY;
 
   public String globalInfo() {
     return "Adds Gaussian noise with mean 0 to every numeric input, in the scaled space the network sees (pixels "
-      + "in [0,1] as they are, other numeric attributes after the filter's normalization), optionally clipped to "
-      + "the range of the training data. Nominal attributes get no Gaussian noise; instead each is switched to "
-      + "another label with the nominal probability.";
+      + "in [0,1] as they are, other numeric attributes after the filter's normalization). Where the inputs are "
+      + "bounded (pixels, attributes min-max scaled to [0,1]) the noisy values are clipped to the range of the "
+      + "training data by default, as real noisy pixels saturate at black and white; see clipping. Nominal "
+      + "attributes get no Gaussian noise; instead each is switched to another label with the nominal probability.";
   }
 
   @Override
@@ -40,12 +46,13 @@ public class GaussianNoise implements NoiseModel {
     int numeric = layout.numericCount();
     float low = layout.low();
     float high = layout.high();
+    boolean clip = clipping().clips(layout);
     for (int r = 0; r < rowCount; r++) {
       int start = r * width;
       for (int i = 0; i < numeric; i++) {
         int at = start + layout.numericColumn(i);
         float value = rows[at] + (float) (m_stddev * random.nextGaussian());
-        rows[at] = m_clip ? Math.max(low, Math.min(high, value)) : value;
+        rows[at] = clip ? Math.max(low, Math.min(high, value)) : value;
       }
       LabelSwap.apply(rows, start, layout, m_nominalProbability, random);
     }
@@ -56,7 +63,10 @@ public class GaussianNoise implements NoiseModel {
     Vector<Option> options = new Vector<>();
     options.add(new Option("\tStandard deviation of the noise, in the scaled input space.\n\t(default "
       + DEFAULT_STDDEV + ")", "stddev", 1, "-stddev <x>"));
-    options.add(new Option("\tClip noisy values to the range of the numeric training inputs.", "clip", 0, "-clip"));
+    options.add(new Option("\tAlways clip noisy values to the range of the numeric training inputs, also for\n"
+      + "\tstandardized (unbounded) inputs.\n\t(default: clip where the inputs lie in [0,1], e.g. pixels or\n"
+      + "\tmin-max scaled attributes)", "clip", 0, "-clip"));
+    options.add(new Option("\tNever clip noisy values, even for pixels.", "no-clip", 0, "-no-clip"));
     options.add(new Option("\tChance that a nominal attribute is switched to another label.\n\t(default "
       + DEFAULT_NOMINAL_PROBABILITY + ")", "nominal-probability", 1, "-nominal-probability <p>"));
     return options.elements();
@@ -65,7 +75,13 @@ public class GaussianNoise implements NoiseModel {
   @Override
   public void setOptions(String[] options) throws Exception {
     setStddev(OptionValues.number("stddev", options, DEFAULT_STDDEV));
-    setClip(Utils.getFlag("clip", options));
+    boolean clip = Utils.getFlag("clip", options);
+    boolean noClip = Utils.getFlag("no-clip", options);
+    if (clip && noClip) {
+      throw new IllegalArgumentException("-clip and -no-clip contradict each other: give one of them, or neither to "
+        + "clip where the inputs lie in [0,1].");
+    }
+    setClipping((clip ? Clipping.ALWAYS : noClip ? Clipping.NEVER : Clipping.BOUNDED).selectedTag());
     setNominalProbability(OptionValues.number("nominal-probability", options, DEFAULT_NOMINAL_PROBABILITY));
     Utils.checkForRemainingOptions(options);
   }
@@ -75,8 +91,8 @@ public class GaussianNoise implements NoiseModel {
     List<String> options = new ArrayList<>();
     options.add("-stddev");
     options.add("" + m_stddev);
-    if (m_clip) {
-      options.add("-clip");
+    if (clipping() != Clipping.BOUNDED) {
+      options.add(clipping() == Clipping.ALWAYS ? "-clip" : "-no-clip");
     }
     options.add("-nominal-probability");
     options.add("" + m_nominalProbability);
@@ -100,17 +116,27 @@ public class GaussianNoise implements NoiseModel {
       + "scaled attributes, 0.1 is mild and 0.5 is heavy. Train with roughly the noise level you want to remove.";
   }
 
-  public boolean getClip() {
-    return m_clip;
+  /** @return the clipping in force (not a GUI property: the GUI uses {@link #getClipping()}) */
+  public Clipping clipping() {
+    return m_clip ? Clipping.ALWAYS : m_noClip ? Clipping.NEVER : Clipping.BOUNDED;
   }
 
-  public void setClip(boolean clip) {
-    m_clip = clip;
+  public SelectedTag getClipping() {
+    return clipping().selectedTag();
   }
 
-  public String clipTipText() {
-    return "Keep noisy values inside the range the numeric inputs span in the training data (e.g. [0,1] for "
-      + "pixels), as noisy images saturate at black and white.";
+  public void setClipping(SelectedTag clipping) {
+    Clipping choice = Clipping.of(clipping);
+    m_clip = choice == Clipping.ALWAYS;
+    m_noClip = choice == Clipping.NEVER;
+  }
+
+  public String clippingTipText() {
+    return "Whether noisy values are kept inside the range the numeric inputs span in the training data. bounded "
+      + "(the default) clips where the inputs lie in [0,1] - pixels, or attributes min-max scaled by the filter - "
+      + "since real noisy pixels saturate at black and white and a denoiser trained on values outside [0,1] does "
+      + "worse on real noisy images; standardized inputs are left unclipped. always (-clip) clips standardized "
+      + "inputs too; never (-no-clip) never clips.";
   }
 
   public double getNominalProbability() {

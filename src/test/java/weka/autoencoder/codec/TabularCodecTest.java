@@ -146,6 +146,31 @@ class TabularCodecTest {
   }
 
   @Test
+  void aLaterBatchWithAnInfiniteValueIsRefusedWithItsRowAndAttribute() throws Exception {
+    Instances data = mixed();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.MINMAX);
+    Instances later = new Instances(data);
+    later.instance(2).setValue(2, Double.NEGATIVE_INFINITY);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codec.encode(later, 1, 4));
+    assertTrue(e.getMessage().contains("Instance 3") && e.getMessage().contains("'when'"), e.getMessage());
+  }
+
+  @Test
+  void sparseInstancesEncodeLikeDenseOnes() throws Exception {
+    Instances data = mixed();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.MINMAX);
+    Instances sparse = new Instances(data, data.numInstances());
+    for (int i = 0; i < data.numInstances(); i++) {
+      sparse.add(new weka.core.SparseInstance(data.instance(i)));
+    }
+    EncodedBatch dense = codec.encode(data);
+    EncodedBatch fromSparse = codec.encode(sparse);
+    assertArrayEquals(dense.values(), fromSparse.values(), 0f);
+    assertArrayEquals(dense.observed(), fromSparse.observed(), 0f);
+    assertEquals(dense.hasMissing(), fromSparse.hasMissing());
+  }
+
+  @Test
   void onlyAClassAttributeIsRefused() {
     ArrayList<Attribute> attributes = new ArrayList<>();
     attributes.add(new Attribute("class", Arrays.asList("a", "b")));

@@ -85,12 +85,48 @@ class GaussianNoiseTest {
     assertEquals(0.317, atBounds / (double) (n * NoiseRows.NUMERIC.length), 0.02);
 
     float[] unclipped = NoiseRows.rows(n, 0.5f);
-    noise("-stddev", "0.5").corrupt(unclipped, n, NoiseRows.layout(0, 1), new Random(3));
-    float max = Float.NEGATIVE_INFINITY;
-    for (float v : unclipped) {
-      max = Math.max(max, v);
+    noise("-stddev", "0.5", "-no-clip").corrupt(unclipped, n, NoiseRows.layout(0, 1), new Random(3));
+    assertTrue(max(unclipped) > 1.5f, "with -no-clip values leave the range");
+  }
+
+  @Test
+  void byDefaultBoundedInputsAreClippedAndUnboundedOnesAreNot() throws Exception {
+    int n = 2000;
+    // Pixels or min-max scaled attributes: the training range lies in [0,1], noise stays inside it.
+    float[] pixels = NoiseRows.rows(n, 0.5f);
+    noise("-stddev", "0.5").corrupt(pixels, n, NoiseRows.layout(0, 0.9f), new Random(5));
+    for (int r = 0; r < n; r++) {
+      for (int c : NoiseRows.NUMERIC) {
+        float v = pixels[r * NoiseRows.WIDTH + c];
+        assertTrue(v >= 0 && v <= 0.9f, "value outside the training range [0, 0.9]: " + v);
+      }
     }
-    assertTrue(max > 1.5f, "without -clip values leave the range");
+    assertEquals(0.9f, max(pixels), 0f, "clipped at the training maximum, not at 1");
+    // Standardized inputs span negative values: not bounded, so left unclipped unless -clip says so.
+    float[] standardized = NoiseRows.rows(n, 0.5f);
+    noise("-stddev", "0.5").corrupt(standardized, n, NoiseRows.layout(-1, 1), new Random(5));
+    assertTrue(max(standardized) > 1.5f, "unbounded inputs are not clipped by default");
+    float[] forced = NoiseRows.rows(n, 0.5f);
+    noise("-stddev", "0.5", "-clip").corrupt(forced, n, NoiseRows.layout(-1, 1), new Random(5));
+    assertEquals(1f, max(forced), 0f, "-clip clips unbounded inputs to their training range too");
+  }
+
+  @Test
+  void clipAndNoClipTogetherAreRefused() {
+    Exception e = assertThrows(Exception.class,
+      () -> new GaussianNoise().setOptions(new String[] {"-clip", "-no-clip"}));
+    assertTrue(e.getMessage().contains("-clip") && e.getMessage().contains("-no-clip"), e.getMessage());
+  }
+
+  /** @return the largest value of the numeric columns (the one-hot columns hold 1s) */
+  private static float max(float[] rows) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (int r = 0; r < rows.length / NoiseRows.WIDTH; r++) {
+      for (int c : NoiseRows.NUMERIC) {
+        max = Math.max(max, rows[r * NoiseRows.WIDTH + c]);
+      }
+    }
+    return max;
   }
 
   @Test
@@ -120,11 +156,15 @@ class GaussianNoiseTest {
     GaussianNoise copy = noise(noise.getOptions());
     assertArrayEquals(noise.getOptions(), copy.getOptions());
     assertEquals(0.35, copy.getStddev(), 0);
-    assertTrue(copy.getClip());
+    assertEquals(Clipping.ALWAYS, copy.clipping());
     assertEquals(0.05, copy.getNominalProbability(), 0);
+    GaussianNoise never = noise(noise("-no-clip").getOptions());
+    assertEquals(Clipping.NEVER, never.clipping());
+    never.setClipping(Clipping.BOUNDED.selectedTag());
+    assertFalse(Arrays.asList(never.getOptions()).contains("-no-clip"), "the GUI's choice reaches the options");
     GaussianNoise defaults = noise();
     assertEquals(0.1, defaults.getStddev(), 0);
-    assertFalse(defaults.getClip());
+    assertEquals(Clipping.BOUNDED, defaults.clipping());
   }
 
   @Test

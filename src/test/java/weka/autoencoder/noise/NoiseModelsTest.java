@@ -23,7 +23,9 @@ class NoiseModelsTest {
     GaussianNoise gaussian = assertInstanceOf(GaussianNoise.class,
       NoiseModels.parse("weka.autoencoder.noise.GaussianNoise -stddev 0.5 -clip"));
     assertEquals(0.5, gaussian.getStddev(), 0);
-    assertTrue(gaussian.getClip());
+    assertEquals(Clipping.ALWAYS, gaussian.clipping());
+    assertEquals(Clipping.NEVER, ((GaussianNoise) NoiseModels.parse("GaussianNoise -no-clip")).clipping());
+    assertEquals(Clipping.BOUNDED, ((GaussianNoise) NoiseModels.parse("GaussianNoise")).clipping());
     MaskingNoise masking = assertInstanceOf(MaskingNoise.class, NoiseModels.parse("MaskingNoise -probability 0.3"));
     assertEquals(0.3, masking.getProbability(), 0);
     assertInstanceOf(NoNoise.class, NoiseModels.parse("none"));

@@ -25,6 +25,7 @@ import weka.autoencoder.options.ImageOptions;
 import weka.autoencoder.options.NetworkOptions;
 import weka.autoencoder.options.OutputOptions;
 import weka.autoencoder.options.Setting;
+import weka.autoencoder.options.TrainingOptions;
 import weka.autoencoder.options.SettingList;
 import weka.autoencoder.variant.ConvolutionalNetwork;
 import weka.autoencoder.variant.ImageFileVariant;
@@ -70,10 +71,15 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
       + "reconstruction. Training shows one progress line per epoch on the console and in Weka's log.";
   }
 
-  /** A code of 32 and no per-attribute scaling: all pixels are divided by one factor, set with -pixel-range. */
+  /**
+   * A code of 32, 20 epochs at learning rate 0.002 (issue 15: on the 8,000 MNIST training digits this reached 0.40 x
+   * PCA-30's test error in 77 s on 2 idle cores, where the shared defaults of 100 epochs at 0.001 took 38.5 minutes
+   * on a busy machine), and no per-attribute scaling: all pixels are divided by one factor, set with -pixel-range.
+   */
   @Override
   protected List<Setting<?>> declarations() {
-    return SettingList.without(SettingList.replacing(super.declarations(), NetworkOptions.CODE_SIZE.withDefault(32)),
+    return SettingList.without(SettingList.replacing(super.declarations(), NetworkOptions.CODE_SIZE.withDefault(32),
+      TrainingOptions.EPOCHS.withDefault(20), TrainingOptions.LEARNING_RATE.withDefault(0.002)),
       OutputOptions.NORMALIZE);
   }
 

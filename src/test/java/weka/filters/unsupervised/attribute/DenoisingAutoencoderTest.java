@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import weka.autoencoder.filter.OutputMode;
 import weka.autoencoder.TestData;
+import weka.autoencoder.noise.Clipping;
 import weka.autoencoder.noise.GaussianNoise;
 import weka.autoencoder.noise.MaskingNoise;
 import weka.autoencoder.noise.NoNoise;
@@ -89,7 +90,7 @@ class DenoisingAutoencoderTest {
       assertArrayEquals(options, copy.getOptions());
       GaussianNoise noise = assertInstanceOf(GaussianNoise.class, copy.getNoise());
       assertEquals(0.5, noise.getStddev(), 0);
-      assertTrue(noise.getClip());
+      assertEquals(Clipping.ALWAYS, noise.clipping());
       assertEquals(OutputMode.CODE, copy.outputMode());
 
       filter.setOptions(new String[] {"-noise", "MaskingNoise -probability 0.3"});
