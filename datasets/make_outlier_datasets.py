@@ -3,7 +3,7 @@
 
 Source: Debian's `weka` package, /usr/share/doc/weka/examples/<name>.arff (the classic UCI sets Weka ships).
 Outlier sets: every attribute but the class is kept as it is; the class is replaced by a last attribute
-`outlier {no,yes}` that says which rows belong to the outlier class:
+`known_outlier {no,yes}` (not named `outlier`, the filters' flag) that says which rows are in the outlier class:
   * outlier-ionosphere: class b ("bad" radar returns) = yes, 126 of 351 (as ODDS "ionosphere").
   * outlier-pima: Weka's diabetes.arff, tested_positive = yes, 268 of 768 (as ODDS "pima").
   * outlier-glass: class tableware = yes, 9 of 214 (as ODDS "glass").
@@ -85,7 +85,7 @@ def outlier_set(name, sources, examples, outlier_label, keep_outliers=None, seed
     comment = [f"{name}: Weka's {' + '.join(sources)}, class '{outlier_label}' as the outlier class"
                + (f" (downsampled to {keep_outliers} rows, seed {seed})" if keep_outliers else "") + ",",
                f"{len(outliers)} outliers among {len(labelled)} rows. Made by datasets/make_outlier_datasets.py."]
-    write_arff(os.path.join(HERE, name + ".arff"), name, attributes[:-1] + [("outlier", "{no,yes}")], labelled,
+    write_arff(os.path.join(HERE, name + ".arff"), name, attributes[:-1] + [("known_outlier", "{no,yes}")], labelled,
                comment)
     print(f"{name}: {len(labelled)} rows, {len(outliers)} outliers, {len(attributes) - 1} attributes")
 
