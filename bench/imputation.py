@@ -23,7 +23,7 @@ from make_outlier_datasets import read_arff, write_arff  # noqa: E402
 
 DATASETS = ["credit-g", "diabetes", "impute-cpu", "impute-breast-cancer"]
 CASES = ["MCAR 10%", "MCAR 20%", "MCAR 40%", "MNAR"]
-SEEDS = int(os.environ.get("SEEDS", "2"))
+SEEDS = int(os.environ.get("SEEDS", "1"))
 AE = "weka.filters.unsupervised.attribute.Autoencoder -output reconstruction"
 CONFIGS = dict(c.split("=", 1) for c in os.environ.get("CONFIGS", "").split(";") if c) or {
     "Autoencoder (one pass)": AE,
