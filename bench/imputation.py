@@ -153,8 +153,11 @@ def main():
                     plan.append((name, case, label, out, true, mask, inputs))
     with open(os.path.join(work, "jobs.tsv"), "w") as f:
         f.write("\n".join(jobs) + "\n")
-    subprocess.run(java + ["FilterJobs", os.path.join(work, "jobs.tsv")], check=True)
+    if not os.environ.get("REPORT_ONLY"):  # REPORT_ONLY=1: tabulate the outputs a stopped run left
+        subprocess.run(java + ["FilterJobs", os.path.join(work, "jobs.tsv")], check=True)
     for name, case, label, out, true, mask, inputs in plan:
+        if not os.path.exists(out):
+            continue
         results.setdefault((name, case, label), []).append(score(read_output(out, len(inputs)), true, mask, inputs))
     report(results)
 
@@ -172,8 +175,10 @@ def report(results):
         print("| method | " + " | ".join(header) + " | mean |")
         print("|---" * (len(header) + 2) + "|")
         for m in methods:
-            cells = [np.nanmean([r[k] for r in results[(d, c, m)]]) for d in sets for c in CASES]
-            print(f"| {m} | " + " | ".join(f"{v:.3f}" for v in cells) + f" | **{np.mean(cells):.3f}** |")
+            cells = [np.nanmean([r[k] for r in results[(d, c, m)]]) if (d, c, m) in results else np.nan
+                     for d in sets for c in CASES]
+            mean = "-" if np.isnan(cells).any() else f"**{np.mean(cells):.3f}**"
+            print(f"| {m} | " + " | ".join("-" if np.isnan(v) else f"{v:.3f}" for v in cells) + f" | {mean} |")
 
 
 if __name__ == "__main__":

@@ -114,13 +114,17 @@ def main():
                     slug = "".join(c if c.isalnum() else "_" for c in label)
                     out = f"{base}-{slug}-S{seed}.csv"
                     outs.append(out)
-                    jobs.append("\t".join([base + "-train.arff", base + "-test.arff", out, cls,
-                                           options + f" -S {seed}"]))
+                    jobs.append((s, "\t".join([base + "-train.arff", base + "-test.arff", out, cls,
+                                                options + f" -S {seed}"])))
                 plan.append((name, label, y, outs))
     with open(os.path.join(work, "jobs.tsv"), "w") as f:
-        f.write("\n".join(jobs) + "\n")
-    subprocess.run(java + ["FilterJobs", os.path.join(work, "jobs.tsv")], check=True)
+        # split by split, so that a run stopped early has every dataset on its first splits
+        f.write("\n".join(job for _, job in sorted(jobs, key=lambda j: j[0])) + "\n")
+    if not os.environ.get("REPORT_ONLY"):  # REPORT_ONLY=1: tabulate the outputs a stopped run left
+        subprocess.run(java + ["FilterJobs", os.path.join(work, "jobs.tsv")], check=True)
     for name, label, y, outs in plan:
+        if not all(os.path.exists(o) for o in outs):
+            continue
         scores = [read_scores(o) for o in outs]
         first = scores[0]
         if np.isnan(first).any():
@@ -145,10 +149,14 @@ def report(results):
         for m in methods:
             cells, means = [], []
             for d in DATASETS:
-                v = np.array([r[k] for r in results[(d, m)]])
+                v = np.array([r[k] for r in results.get((d, m), [])])
+                if len(v) == 0:
+                    cells.append("-")
+                    continue
                 means.append(v.mean())
-                cells.append(f"{v.mean():.3f} ({v.std():.3f})")
-            print(f"| {m} | " + " | ".join(cells) + f" | **{np.mean(means):.3f}** |")
+                cells.append(f"{v.mean():.3f} ({v.std():.3f})" + ("" if len(v) == SPLITS else f" n={len(v)}"))
+            mean = f"**{np.mean(means):.3f}**" if len(means) == len(DATASETS) else "-"
+            print(f"| {m} | " + " | ".join(cells) + f" | {mean} |")
 
 
 if __name__ == "__main__":
