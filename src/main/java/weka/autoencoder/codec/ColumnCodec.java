@@ -33,4 +33,13 @@ abstract class ColumnCodec implements Serializable {
 
   /** @return the attribute's value in original units (or category index) read from the network's columns */
   abstract double decode(float[] row, int offset);
+
+  /**
+   * @param values encoded rows, row-major
+   * @param rebuilt the network's output, same layout
+   * @param observed the observed mask, same layout
+   * @param at the index of this attribute's first column in the row of interest
+   * @return how badly the attribute was rebuilt (squared error for a number, 0/1 for a label); NaN when missing
+   */
+  abstract double error(float[] values, float[] rebuilt, float[] observed, int at);
 }

@@ -1,6 +1,8 @@
 package weka.autoencoder.codec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -20,6 +22,8 @@ public final class FlatSequenceLayout extends SequenceLayout {
   private final boolean[] m_held;
   private final int m_channels;
   private final Instances m_stepHeader;
+  /** The sequence attributes' names; null in layouts saved before per-attribute errors. */
+  private final String[] m_names;
 
   /**
    * @param header the input header
@@ -56,8 +60,10 @@ public final class FlatSequenceLayout extends SequenceLayout {
     for (int c = 0; c < channels; c++) {
       channelAttributes.add(new Attribute(header.attribute(attributes[c]).name()));
     }
-    for (int a : attributes) {
-      m_held[a] = true;
+    m_names = new String[attributes.length];
+    for (int k = 0; k < attributes.length; k++) {
+      m_held[attributes[k]] = true;
+      m_names[k] = header.attribute(attributes[k]).name();
     }
     m_stepHeader = new Instances(header.relationName() + "_step", channelAttributes, 0);
   }
@@ -65,6 +71,17 @@ public final class FlatSequenceLayout extends SequenceLayout {
   /** @return number of time steps of every sequence */
   public int length() {
     return m_attributes.length / m_channels;
+  }
+
+  /** @return the names of the sequence's attributes, in step order: each gets its own error */
+  @Override
+  public List<String> errorNames() {
+    return m_names == null ? super.errorNames() : Arrays.asList(m_names);
+  }
+
+  @Override
+  public boolean errorsPerStep() {
+    return true;
   }
 
   @Override

@@ -125,7 +125,7 @@ public final class ImageFileData implements Serializable {
   /**
    * Puts the network's values and the kept input attributes together, row by row.
    *
-   * @param network per instance: the representation values, then the error when there is one
+   * @param network per instance: the representation values, then the anomaly attributes when there are any
    * @param representationSize number of representation values
    * @param input the input batch
    * @param format the header from {@link #outputFormat}
@@ -133,7 +133,7 @@ public final class ImageFileData implements Serializable {
    */
   public Instances merge(Instances network, int representationSize, Instances input, Instances format) {
     Instances result = new Instances(format, input.numInstances());
-    boolean error = network.numAttributes() > representationSize;
+    int scores = network.numAttributes() - representationSize;
     for (int i = 0; i < input.numInstances(); i++) {
       double[] values = new double[format.numAttributes()];
       Instance fromNetwork = network.instance(i);
@@ -147,8 +147,8 @@ public final class ImageFileData implements Serializable {
           values[at++] = original.value(a);
         }
       }
-      if (error) {
-        values[at] = fromNetwork.value(representationSize);
+      for (int k = 0; k < scores; k++) {
+        values[at + k] = fromNetwork.value(representationSize + k);
       }
       result.add(new DenseInstance(original.weight(), values));
     }

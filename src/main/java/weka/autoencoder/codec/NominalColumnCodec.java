@@ -49,4 +49,13 @@ final class NominalColumnCodec extends ColumnCodec {
     }
     return best;
   }
+
+  /** @return 1 when the most likely rebuilt label is not the observed one, else 0 */
+  @Override
+  double error(float[] values, float[] rebuilt, float[] observed, int at) {
+    if (observed[at] == 0f) {
+      return Double.NaN;
+    }
+    return decode(rebuilt, at) == decode(values, at) ? 0 : 1;
+  }
 }

@@ -38,4 +38,14 @@ final class NumericColumnCodec extends ColumnCodec {
   double decode(float[] row, int offset) {
     return row[offset] * m_scale + m_center;
   }
+
+  /** @return the squared difference in the scaled units the network sees */
+  @Override
+  double error(float[] values, float[] rebuilt, float[] observed, int at) {
+    if (observed[at] == 0f) {
+      return Double.NaN;
+    }
+    double d = rebuilt[at] - values[at];
+    return d * d;
+  }
 }

@@ -141,4 +141,35 @@ public final class SequenceCodec implements Serializable {
     }
     return rebuilt;
   }
+
+  /**
+   * The error of every channel attribute at every step of one sequence, as {@link TabularCodec#attributeErrors}
+   * gives them for a row: squared error in the scaled units for a number, 0/1 for a label, NaN where missing.
+   *
+   * @param values encoded sequences, c-order [sequences, channels, steps]
+   * @param rebuilt the network's output, same layout
+   * @param observed the observed mask, same layout
+   * @param steps the padded length of the batch
+   * @param sequence which sequence
+   * @param length its own length
+   * @return per step (up to {@code length}), one error per attribute of the step header
+   */
+  public double[][] stepErrors(float[] values, float[] rebuilt, float[] observed, int steps, int sequence,
+    int length) {
+    int width = width();
+    float[] v = new float[width];
+    float[] r = new float[width];
+    float[] o = new float[width];
+    double[][] errors = new double[length][];
+    for (int t = 0; t < length; t++) {
+      for (int c = 0; c < width; c++) {
+        int at = (sequence * width + c) * steps + t;
+        v[c] = values[at];
+        r[c] = rebuilt[at];
+        o[c] = observed[at];
+      }
+      errors[t] = m_channels.attributeErrors(v, r, o, 0);
+    }
+    return errors;
+  }
 }

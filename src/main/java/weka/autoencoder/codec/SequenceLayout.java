@@ -1,6 +1,9 @@
 package weka.autoencoder.codec;
 
+
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 import weka.core.Instance;
 import weka.core.Instances;
@@ -36,6 +39,23 @@ public abstract class SequenceLayout implements Serializable {
    * @param outputHeader the output header (a relational attribute there receives the rebuilt bag)
    */
   public abstract void write(Instances rebuilt, double[] values, Instances outputHeader);
+
+  /**
+   * @return the names of the per-attribute errors: by default one per channel (the step header's attributes), each
+   *         averaged over the time steps; a layout of fixed-length steps names one per input attribute instead
+   */
+  public List<String> errorNames() {
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < stepHeader().numAttributes(); c++) {
+      names.add(stepHeader().attribute(c).name());
+    }
+    return names;
+  }
+
+  /** @return true when {@link #errorNames()} has one name per time step and channel (step-major) */
+  public boolean errorsPerStep() {
+    return false;
+  }
 
   /** @return a short description for messages and logs, e.g. "relational attribute 'bag' (2 channels)" */
   public abstract String describe();

@@ -299,4 +299,26 @@ public final class TabularCodec implements Serializable {
     }
     return values;
   }
+
+  /**
+   * The error of each input attribute in one encoded row: the squared error in the scaled units for a number, 0 or 1
+   * (rebuilt label wrong) for a nominal attribute.
+   *
+   * @param values encoded rows, row-major
+   * @param rebuilt the network's output for them, same layout
+   * @param observed the observed mask, same layout
+   * @param row which row
+   * @return one value per attribute of the input header, by attribute index; NaN for the class, attributes the
+   *         codec does not read, and missing values
+   */
+  public double[] attributeErrors(float[] values, float[] rebuilt, float[] observed, int row) {
+    double[] errors = new double[m_header.numAttributes()];
+    java.util.Arrays.fill(errors, Double.NaN);
+    int offset = row * m_width;
+    for (ColumnCodec column : m_columns) {
+      errors[column.attributeIndex()] = column.error(values, rebuilt, observed, offset);
+      offset += column.width();
+    }
+    return errors;
+  }
 }

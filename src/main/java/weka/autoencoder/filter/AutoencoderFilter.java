@@ -1,8 +1,14 @@
 package weka.autoencoder.filter;
 
+import static weka.autoencoder.options.AnomalyOptions.CONTAMINATION;
+import static weka.autoencoder.options.AnomalyOptions.ERROR_PER_ATTRIBUTE;
+import static weka.autoencoder.options.AnomalyOptions.OUTLIER_ATTRIBUTE;
+import static weka.autoencoder.options.AnomalyOptions.OUTLIER_PROBABILITY;
+import static weka.autoencoder.options.AnomalyOptions.OUTLIER_THRESHOLD;
 import static weka.autoencoder.options.NetworkOptions.CODE_SIZE;
 import static weka.autoencoder.options.NoiseOptions.NOISE;
 import static weka.autoencoder.options.OutputOptions.APPEND_ERROR;
+import static weka.autoencoder.options.OutputOptions.IMPUTE_ROUNDS;
 import static weka.autoencoder.options.OutputOptions.NORMALIZE;
 import static weka.autoencoder.options.OutputOptions.OUTPUT;
 import static weka.autoencoder.options.TrainingOptions.BATCH_SIZE;
@@ -38,6 +44,7 @@ import weka.autoencoder.train.DivergenceAdvice;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingSession;
 import weka.autoencoder.variant.OutputPlan;
+import weka.autoencoder.variant.ScorePlan;
 import weka.autoencoder.variant.TrainingPlan;
 import weka.autoencoder.variant.Variant;
 import weka.core.Capabilities;
@@ -81,6 +88,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** Instances filtered since the last batch ended, to number later instances in messages. */
   private transient int m_instancesFiltered;
 
+  /** The anomaly attributes the model was trained to output; null before (and in filters saved before them). */
+  private ScorePlan m_scores;
+
+  /** The training rows' scores that flag and rank every batch; null when neither is output. */
+  private OutlierScale m_scale;
+
   /** Another listener for training progress (a test, a program); not saved with the filter. */
   private transient ProgressListener m_listener;
 
@@ -91,7 +104,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
    */
   protected List<Setting<?>> declarations() {
     return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY,
-      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, APPEND_ERROR, NORMALIZE, THREADS, PLOT_DIRECTORY);
+      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, APPEND_ERROR, ERROR_PER_ATTRIBUTE,
+      OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, NORMALIZE, THREADS, PLOT_DIRECTORY);
   }
 
   /** @return the variant's own options, listed after -code-size */
@@ -139,7 +153,17 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   /** @return what the variant outputs, with {@code code_0..code_(k-1)} as code names */
   protected OutputPlan outputPlan() {
-    return new OutputPlan(outputMode(), OutputPlan.codeNames(getCodeSize()), getErrorAttribute());
+    return outputPlan(OutputPlan.codeNames(getCodeSize()));
+  }
+
+  /** @return what the variant outputs, with these code names and the anomaly and imputation options */
+  protected final OutputPlan outputPlan(List<String> codeNames) {
+    return new OutputPlan(outputMode(), codeNames, scorePlan(), get(IMPUTE_ROUNDS));
+  }
+
+  private ScorePlan scorePlan() {
+    return new ScorePlan(getErrorAttribute(), get(OUTLIER_ATTRIBUTE), get(OUTLIER_PROBABILITY),
+      get(ERROR_PER_ATTRIBUTE));
   }
 
   /** @return the normalization option, for variants that scale per attribute */
@@ -227,7 +251,14 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       if (!trained) {
         train(instances);
       }
-      return m_variant.transform(m_model, instances, getOutputFormat());
+      Instances output = m_variant.transform(m_model, instances, getOutputFormat());
+      if (m_scores != null && (m_scores.flag() || m_scores.probability())) {
+        if (m_scale == null) {
+          m_scale = fitScale(OutlierScale.scores(output, m_scores));
+        }
+        m_scale.label(output, m_scores);
+      }
+      return output;
     } catch (BadInstanceException e) {
       BadInstanceException counted = trained ? e.counted(m_instancesFiltered, AFTER_TRAINING) : e;
       throw new IllegalArgumentException(named(counted.getMessage()), e);
@@ -249,6 +280,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   private void train(Instances instances) throws Exception {
     String name = getClass().getSimpleName();
     Variant variant = variant();
+    m_scores = scorePlan();
+    m_scale = null;
     TrainingSession session = new TrainingSession(name, getPlotDirectory(), m_listener)
       .withAdvice(DivergenceAdvice.forRun(instances, get(LEARNING_RATE),
         options().declares(NORMALIZE) ? get(NORMALIZE) : null, options().declares(NOISE) ? get(NOISE) : null));
@@ -261,6 +294,25 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
         System.err.println(name + ": wrote " + pictures);
       }
     }
+  }
+
+  /** Fixes the threshold on the first batch's scores, and says where it lies. */
+  private OutlierScale fitScale(double[] trainingScores) {
+    OutlierScale scale = OutlierScale.fit(trainingScores, get(CONTAMINATION), get(OUTLIER_THRESHOLD));
+    if (m_scores.flag()) {
+      int above = 0;
+      for (double score : trainingScores) {
+        above += scale.flag(score) == 1 ? 1 : 0;
+      }
+      System.err.println(getClass().getSimpleName() + ": outlier threshold " + Utils.doubleToString(scale.threshold(),
+        6) + " (" + above + " of " + scale.size() + " scored training rows above it)");
+    }
+    return scale;
+  }
+
+  /** @return the outlier scale fitted on the first batch, or null before (or without flag and probability) */
+  public OutlierScale getOutlierScale() {
+    return m_scale;
   }
 
   private String named(String message) {
@@ -376,6 +428,30 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   public boolean getErrorAttribute() { return get(APPEND_ERROR); }
   public void setErrorAttribute(boolean value) { set(APPEND_ERROR, value); }
   public String errorAttributeTipText() { return tip(APPEND_ERROR); }
+
+  public int getImputeRounds() { return get(IMPUTE_ROUNDS); }
+  public void setImputeRounds(int value) { set(IMPUTE_ROUNDS, value); }
+  public String imputeRoundsTipText() { return tip(IMPUTE_ROUNDS); }
+
+  public boolean getErrorPerAttribute() { return get(ERROR_PER_ATTRIBUTE); }
+  public void setErrorPerAttribute(boolean value) { set(ERROR_PER_ATTRIBUTE, value); }
+  public String errorPerAttributeTipText() { return tip(ERROR_PER_ATTRIBUTE); }
+
+  public boolean getOutlierAttribute() { return get(OUTLIER_ATTRIBUTE); }
+  public void setOutlierAttribute(boolean value) { set(OUTLIER_ATTRIBUTE, value); }
+  public String outlierAttributeTipText() { return tip(OUTLIER_ATTRIBUTE); }
+
+  public double getContamination() { return get(CONTAMINATION); }
+  public void setContamination(double value) { set(CONTAMINATION, value); }
+  public String contaminationTipText() { return tip(CONTAMINATION); }
+
+  public double getOutlierThreshold() { return get(OUTLIER_THRESHOLD); }
+  public void setOutlierThreshold(double value) { set(OUTLIER_THRESHOLD, value); }
+  public String outlierThresholdTipText() { return tip(OUTLIER_THRESHOLD); }
+
+  public boolean getOutlierProbability() { return get(OUTLIER_PROBABILITY); }
+  public void setOutlierProbability(boolean value) { set(OUTLIER_PROBABILITY, value); }
+  public String outlierProbabilityTipText() { return tip(OUTLIER_PROBABILITY); }
 
   public SelectedTag getNormalize() { return tag(NORMALIZE); }
   public void setNormalize(SelectedTag value) { setTag(NORMALIZE, value); }

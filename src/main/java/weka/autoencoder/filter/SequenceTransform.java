@@ -8,7 +8,9 @@ import weka.autoencoder.model.SequenceAutoencoderModel;
 import weka.autoencoder.model.SequenceError;
 import weka.autoencoder.nd4j.FloatMatrices;
 import weka.autoencoder.variant.FiniteOutput;
+import weka.autoencoder.variant.ScorePlan;
 import weka.core.Instances;
+import weka.core.Utils;
 
 /**
  * Filters instances through a trained recurrent autoencoder, a chunk of sequences at a time (each chunk padded to its
@@ -22,13 +24,14 @@ public final class SequenceTransform {
   private final SequenceAutoencoderModel m_model;
   private final SequenceOutput m_output;
   private final OutputMode m_mode;
-  private final boolean m_error;
+  private final ScorePlan m_scores;
 
-  public SequenceTransform(SequenceAutoencoderModel model, SequenceOutput output, OutputMode mode, boolean error) {
+  public SequenceTransform(SequenceAutoencoderModel model, SequenceOutput output, OutputMode mode,
+    ScorePlan scores) {
     m_model = model;
     m_output = output;
     m_mode = mode;
-    m_error = error;
+    m_scores = scores;
   }
 
   /** Adds the output instance of every instance of {@code data} to {@code result}. */
@@ -46,9 +49,9 @@ public final class SequenceTransform {
     INDArray stepMask = mask == null ? null : FloatMatrices.create(mask, batch.sequences(), batch.steps());
     int[] lengths = batch.lengths();
     float[][] codes = m_mode == OutputMode.CODE ? FloatMatrices.rows(m_model.encode(sequences, stepMask)) : null;
-    float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_error
+    float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_scores.any()
       ? FloatMatrices.values(m_model.reconstruct(sequences, stepMask, lengths)) : null;
-    double[] errors = m_error
+    double[] errors = m_scores.score()
       ? SequenceError.perSequence(batch.values(), rebuilt, batch.observed(), batch.channels(), batch.steps()) : null;
     int perSequence = batch.channels() * batch.steps();
     for (int i = 0; i < batch.sequences(); i++) {
@@ -61,7 +64,22 @@ public final class SequenceTransform {
       Instances steps = m_mode == OutputMode.RECONSTRUCTION
         ? codec.decode(rebuilt, batch.steps(), i, lengths[i]) : null;
       result.add(m_output.instance(data.instance(from + i), codes == null ? null : codes[i], steps,
-        errors == null ? 0 : errors[i], result));
+        m_scores.any() ? scores(batch, rebuilt, errors, i) : null, result));
     }
+  }
+
+  /** @return the anomaly block of sequence {@code i}: attribute errors, score; flag and probability left missing */
+  private double[] scores(SequenceBatch batch, float[] rebuilt, double[] errors, int i) {
+    double[] attributes = m_scores.perAttribute() ? SequenceError.perAttribute(m_model.codec().stepErrors(
+      batch.values(), rebuilt, batch.observed(), batch.steps(), i, batch.lengths()[i]),
+      m_model.codec().layout().errorsPerStep()) : new double[0];
+    double[] block = new double[m_scores.width(attributes.length)];
+    java.util.Arrays.fill(block, Utils.missingValue());
+    if (errors != null) {
+      block[m_scores.scoreIndex(block.length)] = errors[i];
+    }
+    System.arraycopy(attributes, 0, block, m_scores.perAttributeIndex(block.length, attributes.length),
+      attributes.length);
+    return block;
   }
 }

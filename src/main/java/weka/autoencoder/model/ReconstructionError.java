@@ -16,7 +16,8 @@ public final class ReconstructionError {
    * @param rows clean rows (n x d)
    * @param reconstruction the network's output (n x d)
    * @param observed 1 = observed, 0 = missing; null when all are observed
-   * @return per-row mean squared error over observed entries (length n; 0 for a row with nothing observed)
+   * @return per-row mean squared error over observed entries (length n; NaN, read by Weka as missing, for a row
+   *         with nothing observed: there is nothing to score)
    */
   public static double[] perRow(INDArray rows, INDArray reconstruction, INDArray observed) {
     INDArray squared = Transforms.pow(reconstruction.sub(rows), 2, false);
@@ -27,7 +28,7 @@ public final class ReconstructionError {
     double[] sums = squared.sum(1).toDoubleVector();
     double[] counts = observed.sum(1).toDoubleVector();
     for (int i = 0; i < sums.length; i++) {
-      sums[i] = counts[i] > 0 ? sums[i] / counts[i] : 0;
+      sums[i] = counts[i] > 0 ? sums[i] / counts[i] : Double.NaN;
     }
     return sums;
   }

@@ -16,7 +16,7 @@ public final class SequenceError {
    * @param channels channels per step
    * @param steps padded length
    * @return per sequence, the mean over its steps with an observed value of the step's mean squared error
-   *         (0 when nothing is observed)
+   *         (NaN, read by Weka as missing, when nothing is observed)
    */
   public static double[] perSequence(float[] values, float[] reconstruction, float[] observed, int channels,
     int steps) {
@@ -39,7 +39,37 @@ public final class SequenceError {
           counted++;
         }
       }
-      errors[i] = counted > 0 ? sum / counted : 0;
+      errors[i] = counted > 0 ? sum / counted : Double.NaN;
+    }
+    return errors;
+  }
+
+  /**
+   * @param stepErrors per step, one error per channel attribute ({@code SequenceCodec#stepErrors})
+   * @param perStep true for one value per step and attribute (step-major), false for one per attribute
+   * @return the per-attribute errors: each step's own, or each attribute's mean over the steps where it is observed
+   *         (NaN where it never is)
+   */
+  public static double[] perAttribute(double[][] stepErrors, boolean perStep) {
+    int attributes = stepErrors.length == 0 ? 0 : stepErrors[0].length;
+    if (perStep) {
+      double[] errors = new double[stepErrors.length * attributes];
+      for (int t = 0; t < stepErrors.length; t++) {
+        System.arraycopy(stepErrors[t], 0, errors, t * attributes, attributes);
+      }
+      return errors;
+    }
+    double[] errors = new double[attributes];
+    for (int a = 0; a < attributes; a++) {
+      double sum = 0;
+      int count = 0;
+      for (double[] step : stepErrors) {
+        if (!Double.isNaN(step[a])) {
+          sum += step[a];
+          count++;
+        }
+      }
+      errors[a] = count > 0 ? sum / count : Double.NaN;
     }
     return errors;
   }

@@ -32,4 +32,12 @@ public final class OutputOptions {
     .withTip("How numeric attributes are scaled for the network, using training statistics: auto (as they are if "
       + "all lie in [0,1], else minmax), minmax (to [0,1]), standardize (mean 0, sd 1) or none. Output is always in "
       + "the original units.");
+
+  public static final Setting<Integer> IMPUTE_ROUNDS = Setting.of("impute-rounds", "<n>", OptionTypes.WHOLE, 0)
+    .describe("Rounds of re-encoding a row with its imputed values before it is output (0 = one pass).")
+    .check(Checks.atLeast(0))
+    .withTip("A missing value enters the network as the training mean (or the label frequencies). With n > 0 the "
+      + "network's reconstruction of the missing values is fed back in, up to n times or until they settle, so "
+      + "the observed values of a row inform its imputed ones better. Affects the reconstruction and the scores "
+      + "of rows with missing values only.");
 }

@@ -1,11 +1,14 @@
 package weka.autoencoder.variant;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 
 import weka.autoencoder.arch.ImageShape;
 import weka.autoencoder.codec.ImageFileData;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.train.ProgressListener;
+import weka.core.Attribute;
 import weka.core.Instances;
 
 /**
@@ -51,9 +54,13 @@ public final class ImageFileVariant implements Variant {
   @Override
   public Instances outputFormat(Instances input) {
     ImageFileData files = files(input);
+    List<String> pixelNames = new ArrayList<>();
+    for (Attribute pixel : files.pixelAttributes()) {
+      pixelNames.add(pixel.name());
+    }
     return OutputHeader.build(input, a -> a == files.fileAttribute(),
       m_output.codes() ? m_output.codeAttributes() : files.pixelAttributes(), OutputHeader.Placement.FIRST,
-      m_output.codes(), m_output.error());
+      m_output.codes(), m_output.scores().attributes(pixelNames));
   }
 
   @Override

@@ -8,7 +8,10 @@ import java.util.List;
 import weka.autoencoder.filter.OutputMode;
 import weka.core.Attribute;
 
-/** What a filter outputs: the code or the reconstruction, the names of the code attributes, the anomaly score. */
+/**
+ * What a filter outputs: the code or the reconstruction, the names of the code attributes, the anomaly attributes
+ * ({@link ScorePlan}) and how often a row's imputed values are fed back through the network.
+ */
 public final class OutputPlan implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -16,6 +19,9 @@ public final class OutputPlan implements Serializable {
   private final OutputMode m_mode;
   private final List<String> m_codeNames;
   private final boolean m_error;
+  /** Null in plans saved before the anomaly options: then {@link #m_error} alone says what is appended. */
+  private final ScorePlan m_scores;
+  private final int m_imputeRounds;
 
   /**
    * @param mode code or reconstruction
@@ -23,9 +29,21 @@ public final class OutputPlan implements Serializable {
    * @param error true to append the reconstruction error
    */
   public OutputPlan(OutputMode mode, List<String> codeNames, boolean error) {
+    this(mode, codeNames, new ScorePlan(error, false, false, false), 0);
+  }
+
+  /**
+   * @param mode code or reconstruction
+   * @param codeNames one name per code value the model's encoder writes
+   * @param scores the anomaly attributes to append
+   * @param imputeRounds how often imputed values are fed back through the network (0 = once through)
+   */
+  public OutputPlan(OutputMode mode, List<String> codeNames, ScorePlan scores, int imputeRounds) {
     m_mode = mode;
     m_codeNames = Collections.unmodifiableList(new ArrayList<>(codeNames));
-    m_error = error;
+    m_error = scores.score();
+    m_scores = scores;
+    m_imputeRounds = imputeRounds;
   }
 
   /** @return {@code code_0} to {@code code_(size-1)} */
@@ -54,13 +72,24 @@ public final class OutputPlan implements Serializable {
     return m_mode == OutputMode.CODE;
   }
 
+  /** @return true when the anomaly score is appended */
   public boolean error() {
-    return m_error;
+    return scores().score();
+  }
+
+  /** @return the anomaly attributes appended after the output */
+  public ScorePlan scores() {
+    return m_scores != null ? m_scores : new ScorePlan(m_error, false, false, false);
+  }
+
+  /** @return rounds of feeding imputed values back through the network */
+  public int imputeRounds() {
+    return m_imputeRounds;
   }
 
   /** @return true when the model must rebuild its input: for the reconstruction, or to score it */
   public boolean needsReconstruction() {
-    return m_mode == OutputMode.RECONSTRUCTION || m_error;
+    return m_mode == OutputMode.RECONSTRUCTION || scores().any();
   }
 
   /** @return one numeric attribute per code value */

@@ -71,7 +71,7 @@ public final class SequenceVariant implements Variant {
   }
 
   private SequenceOutput output(Instances input, SequenceLayout layout) {
-    return new SequenceOutput(input, layout, m_output.mode(), m_codeSize, m_output.error());
+    return new SequenceOutput(input, layout, m_output.mode(), m_codeSize, m_output.scores());
   }
 
   @Override
@@ -103,7 +103,7 @@ public final class SequenceVariant implements Variant {
     SequenceAutoencoderModel sequences = (SequenceAutoencoderModel) model;
     Instances result = new Instances(outputFormat, batch.numInstances());
     SequenceTransform transform = new SequenceTransform(sequences, output(batch, sequences.codec().layout()),
-      m_output.mode(), m_output.error());
+      m_output.mode(), m_output.scores());
     Nd4jBoundary.call(m_training.threads(), () -> {
       transform.apply(batch, result);
       return null;

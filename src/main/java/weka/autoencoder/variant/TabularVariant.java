@@ -14,11 +14,12 @@ import weka.autoencoder.train.ProgressListener;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Utils;
 
 /**
  * A variant that reads one row per instance (the dense family, the VAE, and the convolutional one on pixel
  * attributes): the codec turns rows into a matrix, the network encodes and rebuilds them, and the output is the code
- * followed by the class, or the rebuilt row with the input header, plus the anomaly score.
+ * followed by the class, or the rebuilt row with the input header, plus the anomaly attributes ({@link ScorePlan}).
  */
 public final class TabularVariant implements Variant {
 
@@ -89,9 +90,15 @@ public final class TabularVariant implements Variant {
     long[] shape = {batch.rows(), batch.columns()};
     INDArray rows = FloatMatrices.create(batch.values(), shape);
     INDArray observed = batch.hasMissing() ? FloatMatrices.create(batch.observed(), shape) : null;
+    if (observed != null && m_output.imputeRounds() > 0) {
+      rows = ImputationRounds.refine(model, rows, observed, m_output.imputeRounds());
+    }
+    ScorePlan scores = m_output.scores();
     INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(rows) : null;
-    double[] errors = m_output.error() ? model.reconstructionError(rows, reconstruction, observed) : null;
+    double[] errors = scores.score() ? model.reconstructionError(rows, reconstruction, observed) : null;
+    float[] rebuilt = scores.perAttribute() ? FloatMatrices.values(reconstruction) : null;
     float[][] outputs = FloatMatrices.rows(m_output.codes() ? model.encode(rows) : reconstruction);
+    int inputs = instances.numAttributes() - (instances.classIndex() >= 0 ? 1 : 0);
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];
@@ -111,11 +118,51 @@ public final class TabularVariant implements Variant {
         FiniteOutput.require(decoded, from + r, classIndex + 1, decoded.length);
         System.arraycopy(decoded, 0, values, 0, decoded.length);
       }
-      if (errors != null) {
-        values[values.length - 1] = errors[r];
-      }
+      writeScores(scores, values, inputs, errors == null ? 0 : nothingObserved(batch, r) ? Double.NaN : errors[r],
+        rebuilt == null ? null : model.codec().attributeErrors(batch.values(), rebuilt, batch.observed(), r),
+        instances.classIndex());
       result.add(new DenseInstance(original.weight(), values));
     }
+  }
+
+  /**
+   * Writes the score (the flag and probability stay missing until the filter sets them from the training scores)
+   * and the per-attribute errors, in header order without the class.
+   */
+  private static void writeScores(ScorePlan scores, double[] values, int inputs, double score,
+    double[] attributeErrors, int classIndex) {
+    int n = values.length;
+    if (scores.score()) {
+      values[scores.scoreIndex(n)] = score;
+    }
+    if (scores.flag()) {
+      values[scores.flagIndex(n)] = Utils.missingValue();
+    }
+    if (scores.probability()) {
+      values[scores.probabilityIndex(n)] = Utils.missingValue();
+    }
+    if (attributeErrors != null) {
+      int at = scores.perAttributeIndex(n, inputs);
+      for (int a = 0; a < attributeErrors.length; a++) {
+        if (a != classIndex) {
+          values[at++] = attributeErrors[a];
+        }
+      }
+    }
+  }
+
+  /** @return true when row {@code r} has no observed value: its score is missing, not 0 (the most normal) */
+  private static boolean nothingObserved(EncodedBatch batch, int r) {
+    if (!batch.hasMissing()) {
+      return false;
+    }
+    float[] observed = batch.observed();
+    for (int c = r * batch.columns(); c < (r + 1) * batch.columns(); c++) {
+      if (observed[c] != 0f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Draws the first training images beside their reconstructions, for image data. */

@@ -97,17 +97,45 @@ class FlowRunnerIT {
   }
 
   @Test
+  void outlierFlowSavesTheFlaggedTestRowsMostOfThemKnownOutliers() throws Exception {
+    Path flow = s_home.resolve("packages/autoencoders/flows/outlier-detection.kf");
+    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
+    assertEquals(0, run.exitCode, run.output);
+    assertTrue(run.output.contains("Autoencoder: outlier threshold"), run.output);
+    Path output = s_home.resolve("outliers-flagged.arff");
+    assertTrue(Files.exists(output), "the flow's Saver wrote the flagged rows:\n" + run.output);
+    Instances flagged;
+    try (java.io.Reader reader = Files.newBufferedReader(output)) {
+      flagged = new Instances(reader);
+    }
+    int flag = flagged.attribute("outlier").index();
+    int known = flagged.attribute("known_outlier").index();
+    assertEquals(flagged.numAttributes() - 2, flag, "the flag sits between the score and the probability");
+    // 40 % of 351 rows are tested; 35 % of the training rows lie above the threshold, so about that many test rows.
+    assertTrue(flagged.numInstances() > 20 && flagged.numInstances() < 110, flagged.numInstances() + " rows");
+    int outliers = 0;
+    for (int i = 0; i < flagged.numInstances(); i++) {
+      assertEquals("yes", flagged.instance(i).stringValue(flag), "only flagged rows are kept");
+      outliers += flagged.instance(i).stringValue(known).equals("yes") ? 1 : 0;
+    }
+    assertTrue(outliers > 0.5 * flagged.numInstances(), "36 % of the radar returns are bad, but " + outliers
+      + " of the " + flagged.numInstances() + " flagged test rows are");
+  }
+
+  @Test
   void theFlowIsRegisteredAsAKnowledgeFlowTemplate() throws Exception {
     Path props = s_home.resolve("packages/autoencoders/PluginManager.props");
     assertTrue(Files.exists(props));
     String text = new String(Files.readAllBytes(props), StandardCharsets.UTF_8);
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Autoencoder codes vs PrincipalComponents"));
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Denoising MNIST digits"));
+    assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Outlier detection (ionosphere)"));
     Path jar = s_home.resolve("packages/autoencoders/autoencoders.jar");
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
       assertTrue(zip.getEntry("weka/autoencoder/flows/autoencoder-vs-pca.kf") != null,
         "the template's flow is a resource in the package jar");
       assertTrue(zip.getEntry("weka/autoencoder/flows/denoising.kf") != null);
+      assertTrue(zip.getEntry("weka/autoencoder/flows/outlier-detection.kf") != null);
     }
     assertTrue(Paths.get(System.getProperty("datasets.dir", "datasets")).toFile().isDirectory());
   }

@@ -108,7 +108,7 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
         names.add("code_variance_" + i);
       }
     }
-    return new OutputPlan(outputMode(), names, getErrorAttribute());
+    return outputPlan(names);
   }
 
   // ---------------------------------------------------------------- GUI properties: delegates to the declarations
