@@ -1,5 +1,7 @@
 package weka.autoencoder.filter;
 
+import static weka.autoencoder.options.ModelOptions.MODEL;
+import static weka.autoencoder.options.ModelOptions.SAVE_MODEL;
 import static weka.autoencoder.options.NetworkOptions.CODE_SIZE;
 import static weka.autoencoder.options.NoiseOptions.NOISE;
 import static weka.autoencoder.options.OutputOptions.APPEND_ERROR;
@@ -16,6 +18,8 @@ import static weka.autoencoder.options.TrainingOptions.VALIDATION_FRACTION;
 import static weka.autoencoder.options.TrainingOptions.WEIGHT_DECAY;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -23,7 +27,9 @@ import java.util.Vector;
 
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.model.Model;
+import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.noise.NoiseModel;
+import weka.autoencoder.options.ModelOptions;
 import weka.autoencoder.options.OptionChoice;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.OutputOptions;
@@ -54,6 +60,10 @@ import weka.filters.UnsupervisedFilter;
  * the first included, is transformed by the trained model. What differs between variants comes from the
  * {@link Variant} an adapter builds from its options in {@link #variant()}; adapters add only their option
  * declarations, GUI delegates, {@code globalInfo} and {@code main}.
+ *
+ * <p>With {@code -model} the first batch is not trained on: the model comes from a file written by
+ * {@code -save-model} (or by the Spark job), its variant is built again from the options it was trained with, and
+ * the input header must equal the training header. {@code -save-model} writes the model after training.
  */
 public abstract class AutoencoderFilter extends SimpleBatchFilter
   implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
@@ -74,6 +84,9 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** Another listener for training progress (a test, a program); not saved with the filter. */
   private transient ProgressListener m_listener;
 
+  /** The model file of -model as last read, with the variant built for it; null until needed. */
+  private transient LoadedModel m_loaded;
+
   /**
    * @return every option of this filter in {@code -h} order: the code size and the variant's own options first,
    *         then training, noise, output, scaling, threads and pictures. A variant overrides it to change a
@@ -81,7 +94,16 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
    */
   protected List<Setting<?>> declarations() {
     return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY,
-      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, APPEND_ERROR, NORMALIZE, THREADS, PLOT_DIRECTORY);
+      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, APPEND_ERROR, NORMALIZE, THREADS, PLOT_DIRECTORY, MODEL,
+      SAVE_MODEL);
+  }
+
+  /**
+   * @return the options that still apply when a saved model is used (-model): what to output and how to run; every
+   *         other option is taken from the model. A variant adds its own (the VAE's code output, say).
+   */
+  protected List<Setting<?>> applyingOptions() {
+    return SettingList.of(OUTPUT, APPEND_ERROR, THREADS);
   }
 
   /** @return the variant's own options, listed after -code-size */
@@ -159,7 +181,13 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final void testInputFormat(Instances instanceInfo) throws Exception {
     try {
+      if (!isFirstBatchDone() && usesSavedModel()) {
+        loaded().check(instanceInfo, getClass().getSimpleName());
+      }
       currentVariant().checkInput(instanceInfo);
+      if (!isFirstBatchDone() && ModelOptions.isSet(getSaveModel())) {
+        ModelFile.checkWritable(getSaveModel(), SAVE_MODEL.name(), getClass().getSimpleName());
+      }
     } catch (IllegalArgumentException e) {
       throw new UnsupportedAttributeTypeException(named(e.getMessage()));
     }
@@ -177,7 +205,51 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   /** @return the trained variant after the first batch, else the variant as the options now stand */
   private Variant currentVariant() {
-    return isFirstBatchDone() && m_variant != null ? m_variant : variant();
+    if (isFirstBatchDone() && m_variant != null) {
+      return m_variant;
+    }
+    return usesSavedModel() ? loaded().variant() : variant();
+  }
+
+  private boolean usesSavedModel() {
+    return ModelOptions.isSet(getModelFile());
+  }
+
+  /** @return the model file of -model, read again when the option names another file or the file has changed */
+  private LoadedModel loaded() {
+    if (m_loaded == null || !m_loaded.isFrom(getModelFile())) {
+      m_loaded = LoadedModel.read(getModelFile(), this);
+    }
+    return m_loaded;
+  }
+
+  /**
+   * @param saved the training options of a saved model
+   * @return the variant those options build, with this filter's applying options ({@link #applyingOptions})
+   */
+  final Variant variantFor(String[] saved) throws Exception {
+    AutoencoderFilter trained = getClass().getDeclaredConstructor().newInstance();
+    trained.options().setOptions(saved);
+    for (Setting<?> setting : applyingOptions()) {
+      copy(setting, this, trained);
+    }
+    return trained.variant();
+  }
+
+  private static <T> void copy(Setting<T> setting, AutoencoderFilter from, AutoencoderFilter to) {
+    to.set(setting, from.get(setting));
+  }
+
+  /** @return the options a saved model is rebuilt from: every option but -model and -save-model */
+  final String[] trainingOptions() {
+    List<String> options = new ArrayList<>(options().getOptions());
+    for (String name : Arrays.asList(MODEL.name(), SAVE_MODEL.name())) {
+      int at = options.indexOf("-" + name);
+      if (at >= 0) {
+        options.subList(at, at + 2).clear();
+      }
+    }
+    return options.toArray(new String[0]);
   }
 
   /**
@@ -207,8 +279,18 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final Instances process(Instances instances) throws Exception {
     try {
-      if (!isFirstBatchDone()) {
+      if (!isFirstBatchDone() && usesSavedModel()) {
+        LoadedModel saved = loaded();
+        m_model = saved.model();
+        m_variant = saved.variant();
+      } else if (!isFirstBatchDone()) {
         train(instances);
+        if (ModelOptions.isSet(getSaveModel())) {
+          File file = getSaveModel();
+          ModelFile.write(file, new SavedFilterModel(getClass().getName(), trainingOptions(), instances, m_model),
+            getClass().getSimpleName());
+          System.err.println(getClass().getSimpleName() + ": saved the model to " + file);
+        }
       }
       return m_variant.transform(m_model, instances, getOutputFormat());
     } catch (IllegalArgumentException e) {
@@ -342,4 +424,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   public File getPlotDirectory() { return get(PLOT_DIRECTORY); }
   public void setPlotDirectory(File value) { set(PLOT_DIRECTORY, value == null ? new File("") : value); }
   public String plotDirectoryTipText() { return tip(PLOT_DIRECTORY); }
+
+  public File getModelFile() { return get(MODEL); }
+  public void setModelFile(File value) { set(MODEL, value == null ? MODEL.defaultValue() : value); }
+  public String modelFileTipText() { return tip(MODEL); }
+
+  public File getSaveModel() { return get(SAVE_MODEL); }
+  public void setSaveModel(File value) { set(SAVE_MODEL, value == null ? SAVE_MODEL.defaultValue() : value); }
+  public String saveModelTipText() { return tip(SAVE_MODEL); }
 }

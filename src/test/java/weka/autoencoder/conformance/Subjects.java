@@ -38,7 +38,9 @@ final class Subjects {
   private static final String[] COMMON_CHANGED = {"-epochs", "12", "-batch-size", "8", "-learning-rate", "0.005",
     "-weight-decay", "1.0E-4", "-S", "9", "-validation-fraction", "0.2", "-patience", "3", "-noise",
     "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-threads", "2", "-plot-directory",
-    new File(System.getProperty("java.io.tmpdir"), "plots").getPath(), "-output-debug-info",
+    new File(System.getProperty("java.io.tmpdir"), "plots").getPath(), "-model",
+    new File(System.getProperty("java.io.tmpdir"), "in.model").getPath(), "-save-model",
+    new File(System.getProperty("java.io.tmpdir"), "out.model").getPath(), "-output-debug-info",
     "-do-not-check-capabilities"};
 
   private static Path s_imageDirectory;
