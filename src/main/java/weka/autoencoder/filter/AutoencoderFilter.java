@@ -181,7 +181,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final void testInputFormat(Instances instanceInfo) throws Exception {
     try {
-      if (!isFirstBatchDone() && usesSavedModel()) {
+      if (usesSavedModel() && (!isFirstBatchDone() || m_model == null)) {
+        // (also after an empty first batch with -model, for which Weka does not call process)
         loaded().check(instanceInfo, getClass().getSimpleName());
       }
       currentVariant().checkInput(instanceInfo);
@@ -253,13 +254,15 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   /**
-   * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network). When training
+   * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network), unless the
+   * network comes from -model. When training
    * fails or is stopped, the batch is dropped, so the next batch trains afresh on its own rows only (Weka keeps a
    * failed batch queued otherwise).
    */
   @Override
   public boolean batchFinished() throws Exception {
-    if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0) {
+    if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0
+      && !usesSavedModel()) {
       throw new IllegalArgumentException(getClass().getSimpleName()
         + ": the training data has no instances; the network needs at least one row to learn from.");
     }
@@ -279,7 +282,8 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final Instances process(Instances instances) throws Exception {
     try {
-      if (!isFirstBatchDone() && usesSavedModel()) {
+      if (usesSavedModel() && (!isFirstBatchDone() || m_model == null)) {
+        // (also after an empty first batch with -model, for which Weka does not call process)
         LoadedModel saved = loaded();
         m_model = saved.model();
         m_variant = saved.variant();

@@ -67,6 +67,14 @@ class SavedModelConformanceTest {
       assertArrayEquals(expected, Rows.of(Filter.useFilter(s.test(), second)), "filtered with -model");
       assertEquals(List.of(), err.linesStartingWith(s.simpleName() + ": epoch"), "no training with -model");
     }
+    // An empty first batch gives the output header at once (the Spark job's scoring relies on it).
+    Filter empty = loading(s, model);
+    empty.setInputFormat(s.train());
+    Instances header = Filter.useFilter(new Instances(s.train(), 0), empty);
+    Instances filtered = Filter.useFilter(s.test(), empty);
+    assertEquals(0, header.numInstances());
+    assertEquals(null, header.equalHeadersMsg(filtered), "output header from an empty first batch");
+    assertArrayEquals(expected, Rows.of(filtered), "after an empty first batch");
     // A filter with -model survives Weka's copies like a trained one.
     Filter copy = (Filter) SerializationHelper.read(new java.io.ByteArrayInputStream(serialize(second)));
     assertArrayEquals(expected, Rows.of(Filter.useFilter(s.test(), copy)), "a serialized copy of it");
