@@ -181,8 +181,7 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final void testInputFormat(Instances instanceInfo) throws Exception {
     try {
-      if (usesSavedModel() && (!isFirstBatchDone() || m_model == null)) {
-        // (also after an empty first batch with -model, for which Weka does not call process)
+      if (!isFirstBatchDone() && usesSavedModel()) {
         loaded().check(instanceInfo, getClass().getSimpleName());
       }
       currentVariant().checkInput(instanceInfo);
@@ -287,18 +286,22 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
         LoadedModel saved = loaded();
         m_model = saved.model();
         m_variant = saved.variant();
+        save(saved.saved());
       } else if (!isFirstBatchDone()) {
         train(instances);
-        if (ModelOptions.isSet(getSaveModel())) {
-          File file = getSaveModel();
-          ModelFile.write(file, new SavedFilterModel(getClass().getName(), trainingOptions(), instances, m_model),
-            getClass().getSimpleName());
-          System.err.println(getClass().getSimpleName() + ": saved the model to " + file);
-        }
+        save(new SavedFilterModel(getClass().getName(), trainingOptions(), instances, m_model));
       }
       return m_variant.transform(m_model, instances, getOutputFormat());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(named(e.getMessage()), e);
+    }
+  }
+
+  /** Writes the model to the -save-model file, if one is given (a loaded model too: a copy). */
+  private void save(SavedFilterModel model) {
+    if (ModelOptions.isSet(getSaveModel())) {
+      ModelFile.write(getSaveModel(), model, getClass().getSimpleName());
+      System.err.println(getClass().getSimpleName() + ": saved the model to " + getSaveModel());
     }
   }
 

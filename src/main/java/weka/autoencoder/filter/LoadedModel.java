@@ -66,6 +66,11 @@ final class LoadedModel {
     return m_saved.model();
   }
 
+  /** @return the file's contents, to save a copy */
+  SavedFilterModel saved() {
+    return m_saved;
+  }
+
   Variant variant() {
     return m_variant;
   }
