@@ -55,31 +55,41 @@ public final class TabularCodec implements Serializable {
     for (int i = 0; i < data.numInstances(); i++) {
       InputAttributes.checkFinite(data.instance(i), i, data.classIndex());
     }
+    return fit(new Instances(data, 0), ColumnSummaries.of(data), normalization);
+  }
+
+  /**
+   * Fits the codec from summaries of the training rows, which may have been gathered in parts (on a cluster); the
+   * result is the codec {@link #fit(Instances, Normalization)} fits on the same rows.
+   *
+   * @param header the training header (its class attribute is set aside)
+   * @param summary the summary of the training rows
+   * @param normalization how numeric attributes are scaled
+   * @return the fitted codec
+   * @throws IllegalArgumentException for string or relational inputs or no usable input attribute
+   */
+  public static TabularCodec fit(Instances header, ColumnSummaries summary, Normalization normalization) {
+    InputAttributes.check(header);
     Normalization effective = normalization == Normalization.AUTO
-      ? (allNumericWithinUnitInterval(data) ? Normalization.NONE : Normalization.MINMAX)
+      ? (allNumericWithinUnitInterval(header, summary) ? Normalization.NONE : Normalization.MINMAX)
       : normalization;
     List<ColumnCodec> columns = new ArrayList<>();
-    for (int a = 0; a < data.numAttributes(); a++) {
-      if (a == data.classIndex()) {
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a == header.classIndex()) {
         continue;
       }
-      Attribute attribute = data.attribute(a);
+      Attribute attribute = header.attribute(a);
       if (attribute.isNominal()) {
-        double[] counts = new double[attribute.numValues()];
-        for (int i = 0; i < data.numInstances(); i++) {
-          if (!data.instance(i).isMissing(a)) {
-            counts[(int) data.instance(i).value(a)]++;
-          }
-        }
+        double[] counts = summary.labelCounts(a);
         if (java.util.Arrays.stream(counts).sum() == 0) {
           throw neverObserved(attribute);
         }
         columns.add(new NominalColumnCodec(a, counts));
       } else {
-        columns.add(numericColumn(data, a, effective));
+        columns.add(numericColumn(summary, attribute, a, effective));
       }
     }
-    return new TabularCodec(new Instances(data, 0), columns.toArray(new ColumnCodec[0]));
+    return new TabularCodec(new Instances(header, 0), columns.toArray(new ColumnCodec[0]));
   }
 
   /**
@@ -111,36 +121,15 @@ public final class TabularCodec implements Serializable {
     return new TabularCodec(new Instances(data, 0), columns);
   }
 
-  private static NumericColumnCodec numericColumn(Instances data, int a, Normalization normalization) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    int count = 0;
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance instance = data.instance(i);
-      if (!instance.isMissing(a)) {
-        min = Math.min(min, instance.value(a));
-        max = Math.max(max, instance.value(a));
-        count++;
-      }
-    }
-    Attribute attribute = data.attribute(a);
-    if (count == 0) {
+  private static NumericColumnCodec numericColumn(ColumnSummaries summary, Attribute attribute, int a,
+    Normalization normalization) {
+    if (summary.observed(a) == 0) {
       throw neverObserved(attribute);
     }
-    // Moments of v / magnitude lie within [-1, 1], so neither the sum nor the squares can overflow.
+    double mean = summary.mean(a);
+    double min = summary.min(a);
+    double max = summary.max(a);
     double magnitude = Math.max(Math.abs(min), Math.abs(max));
-    double unit = magnitude > 0 ? magnitude : 1;
-    double meanOfScaled = 0;
-    double squaresOfScaled = 0;
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance instance = data.instance(i);
-      if (!instance.isMissing(a)) {
-        double v = instance.value(a) / unit;
-        meanOfScaled += v / count;
-        squaresOfScaled += v * v / count;
-      }
-    }
-    double mean = meanOfScaled * unit;
     switch (normalization) {
       case MINMAX:
         double range = max - min;
@@ -151,7 +140,7 @@ public final class TabularCodec implements Serializable {
         }
         return new NumericColumnCodec(a, min, max > min ? range : 1, mean);
       case STANDARDIZE:
-        double sd = Math.sqrt(Math.max(0, squaresOfScaled - meanOfScaled * meanOfScaled)) * unit;
+        double sd = summary.sd(a);
         return new NumericColumnCodec(a, mean, sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1, mean);
       default:
         if (magnitude > LARGEST_UNSCALED) {
@@ -170,16 +159,13 @@ public final class TabularCodec implements Serializable {
       + "RemoveUseless or Remove).");
   }
 
-  private static boolean allNumericWithinUnitInterval(Instances data) {
-    for (int a = 0; a < data.numAttributes(); a++) {
-      if (a == data.classIndex() || !data.attribute(a).isNumeric()) {
+  private static boolean allNumericWithinUnitInterval(Instances header, ColumnSummaries summary) {
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a == header.classIndex() || !header.attribute(a).isNumeric() || summary.observed(a) == 0) {
         continue;
       }
-      for (int i = 0; i < data.numInstances(); i++) {
-        Instance instance = data.instance(i);
-        if (!instance.isMissing(a) && (instance.value(a) < 0 || instance.value(a) > 1)) {
-          return false;
-        }
+      if (summary.min(a) < 0 || summary.max(a) > 1) {
+        return false;
       }
     }
     return true;
@@ -242,28 +228,58 @@ public final class TabularCodec implements Serializable {
    * @return the layout; the range is [0,1] when there is no observed numeric value
    */
   public ColumnLayout layout(EncodedBatch training) {
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> widths = new ArrayList<>();
-    boolean[] numeric = new boolean[m_width];
-    int offset = 0;
-    for (ColumnCodec column : m_columns) {
-      if (column instanceof NominalColumnCodec) {
-        starts.add(offset);
-        widths.add(column.width());
-      } else {
-        java.util.Arrays.fill(numeric, offset, offset + column.width(), true);
-      }
-      offset += column.width();
-    }
+    float[] range = numericRange(training);
+    return layout(range[0], range[1]);
+  }
+
+  /**
+   * @param batch rows this codec encoded
+   * @return {lowest, highest} observed numeric value of the batch in the scaled space ({+inf, -inf} for none)
+   */
+  public float[] numericRange(EncodedBatch batch) {
+    boolean[] numeric = numericColumns();
     float low = Float.POSITIVE_INFINITY;
     float high = Float.NEGATIVE_INFINITY;
-    float[] values = training.values();
-    float[] observed = training.observed();
+    float[] values = batch.values();
+    float[] observed = batch.observed();
     for (int i = 0; i < values.length; i++) {
       if (numeric[i % m_width] && observed[i] != 0f) {
         low = Math.min(low, values[i]);
         high = Math.max(high, values[i]);
       }
+    }
+    return new float[] {low, high};
+  }
+
+  private boolean[] numericColumns() {
+    boolean[] numeric = new boolean[m_width];
+    int offset = 0;
+    for (ColumnCodec column : m_columns) {
+      if (!(column instanceof NominalColumnCodec)) {
+        java.util.Arrays.fill(numeric, offset, offset + column.width(), true);
+      }
+      offset += column.width();
+    }
+    return numeric;
+  }
+
+  /**
+   * The layout for corruption models from the numeric range of the training rows (gathered in parts, perhaps).
+   *
+   * @param low lowest observed numeric value in the scaled space (+infinity for none)
+   * @param high highest (-infinity for none)
+   * @return the layout; the range is [0,1] when there is no observed numeric value
+   */
+  public ColumnLayout layout(float low, float high) {
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> widths = new ArrayList<>();
+    int offset = 0;
+    for (ColumnCodec column : m_columns) {
+      if (column instanceof NominalColumnCodec) {
+        starts.add(offset);
+        widths.add(column.width());
+      }
+      offset += column.width();
     }
     if (low > high) {
       low = 0f;

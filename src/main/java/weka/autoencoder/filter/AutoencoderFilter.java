@@ -5,6 +5,8 @@ import static weka.autoencoder.options.AnomalyOptions.ERROR_PER_ATTRIBUTE;
 import static weka.autoencoder.options.AnomalyOptions.OUTLIER_ATTRIBUTE;
 import static weka.autoencoder.options.AnomalyOptions.OUTLIER_PROBABILITY;
 import static weka.autoencoder.options.AnomalyOptions.OUTLIER_THRESHOLD;
+import static weka.autoencoder.options.ModelOptions.MODEL;
+import static weka.autoencoder.options.ModelOptions.SAVE_MODEL;
 import static weka.autoencoder.options.NetworkOptions.CODE_SIZE;
 import static weka.autoencoder.options.NoiseOptions.NOISE;
 import static weka.autoencoder.options.OutputOptions.APPEND_ERROR;
@@ -22,6 +24,8 @@ import static weka.autoencoder.options.TrainingOptions.VALIDATION_FRACTION;
 import static weka.autoencoder.options.TrainingOptions.WEIGHT_DECAY;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -31,8 +35,10 @@ import weka.autoencoder.codec.BadInstanceException;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.model.DamagedModel;
 import weka.autoencoder.model.Model;
+import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.nd4j.OutOfMemoryAdvice;
 import weka.autoencoder.noise.NoiseModel;
+import weka.autoencoder.options.ModelOptions;
 import weka.autoencoder.options.OptionChoice;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.OutputOptions;
@@ -65,6 +71,10 @@ import weka.filters.UnsupervisedFilter;
  * the first included, is transformed by the trained model. What differs between variants comes from the
  * {@link Variant} an adapter builds from its options in {@link #variant()}; adapters add only their option
  * declarations, GUI delegates, {@code globalInfo} and {@code main}.
+ *
+ * <p>With {@code -model} the first batch is not trained on: the model comes from a file written by
+ * {@code -save-model} (or by the Spark job), its variant is built again from the options it was trained with, and
+ * the input header must equal the training header. {@code -save-model} writes the model after training.
  */
 public abstract class AutoencoderFilter extends SimpleBatchFilter
   implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
@@ -97,6 +107,9 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   /** Another listener for training progress (a test, a program); not saved with the filter. */
   private transient ProgressListener m_listener;
 
+  /** The model file of -model as last read, with the variant built for it; null until needed. */
+  private transient LoadedModel m_loaded;
+
   /**
    * @return every option of this filter in {@code -h} order: the code size and the variant's own options first,
    *         then training, noise, output, scaling, threads and pictures. A variant overrides it to change a
@@ -105,7 +118,18 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   protected List<Setting<?>> declarations() {
     return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY,
       SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, APPEND_ERROR, ERROR_PER_ATTRIBUTE,
-      OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, NORMALIZE, THREADS, PLOT_DIRECTORY);
+      OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, NORMALIZE, THREADS, PLOT_DIRECTORY,
+      MODEL, SAVE_MODEL);
+  }
+
+  /**
+   * @return the options that still apply when a saved model is used (-model): what to output (the anomaly
+   *         attributes included) and how to run; every other option is taken from the model. A variant adds its own
+   *         (the VAE's code output, say).
+   */
+  protected List<Setting<?>> applyingOptions() {
+    return SettingList.of(OUTPUT, IMPUTE_ROUNDS, APPEND_ERROR, ERROR_PER_ATTRIBUTE, OUTLIER_ATTRIBUTE, CONTAMINATION,
+      OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, THREADS);
   }
 
   /** @return the variant's own options, listed after -code-size */
@@ -193,7 +217,13 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   @Override
   protected final void testInputFormat(Instances instanceInfo) throws Exception {
     try {
+      if (!isFirstBatchDone() && usesSavedModel()) {
+        loaded().check(instanceInfo, getClass().getSimpleName());
+      }
       currentVariant().checkInput(instanceInfo);
+      if (!isFirstBatchDone() && ModelOptions.isSet(getSaveModel())) {
+        ModelFile.checkWritable(getSaveModel(), SAVE_MODEL.name(), getClass().getSimpleName());
+      }
     } catch (IllegalArgumentException e) {
       throw new UnsupportedAttributeTypeException(named(e.getMessage()));
     }
@@ -211,17 +241,63 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
 
   /** @return the trained variant after the first batch, else the variant as the options now stand */
   private Variant currentVariant() {
-    return isFirstBatchDone() && m_variant != null ? m_variant : variant();
+    if (isFirstBatchDone() && m_variant != null) {
+      return m_variant;
+    }
+    return usesSavedModel() ? loaded().variant() : variant();
+  }
+
+  private boolean usesSavedModel() {
+    return ModelOptions.isSet(getModelFile());
+  }
+
+  /** @return the model file of -model, read again when the option names another file or the file has changed */
+  private LoadedModel loaded() {
+    if (m_loaded == null || !m_loaded.isFrom(getModelFile())) {
+      m_loaded = LoadedModel.read(getModelFile(), this);
+    }
+    return m_loaded;
   }
 
   /**
-   * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network). When training
+   * @param saved the training options of a saved model
+   * @return the variant those options build, with this filter's applying options ({@link #applyingOptions})
+   */
+  final Variant variantFor(String[] saved) throws Exception {
+    AutoencoderFilter trained = getClass().getDeclaredConstructor().newInstance();
+    trained.options().setOptions(saved);
+    for (Setting<?> setting : applyingOptions()) {
+      copy(setting, this, trained);
+    }
+    return trained.variant();
+  }
+
+  private static <T> void copy(Setting<T> setting, AutoencoderFilter from, AutoencoderFilter to) {
+    to.set(setting, from.get(setting));
+  }
+
+  /** @return the options a saved model is rebuilt from: every option but -model and -save-model */
+  final String[] trainingOptions() {
+    List<String> options = new ArrayList<>(options().getOptions());
+    for (String name : Arrays.asList(MODEL.name(), SAVE_MODEL.name())) {
+      int at = options.indexOf("-" + name);
+      if (at >= 0) {
+        options.subList(at, at + 2).clear();
+      }
+    }
+    return options.toArray(new String[0]);
+  }
+
+  /**
+   * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network), unless the
+   * network comes from -model. When training
    * fails or is stopped, the batch is dropped, so the next batch trains afresh on its own rows only (Weka keeps a
    * failed batch queued otherwise).
    */
   @Override
   public boolean batchFinished() throws Exception {
-    if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0) {
+    if (getInputFormat() != null && !isFirstBatchDone() && getInputFormat().numInstances() == 0
+      && !usesSavedModel()) {
       throw new IllegalArgumentException(getClass().getSimpleName()
         + ": the training data has no instances; the network needs at least one row to learn from.");
     }
@@ -248,8 +324,18 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   protected final Instances process(Instances instances) throws Exception {
     boolean trained = isFirstBatchDone();
     try {
-      if (!trained) {
+      if (usesSavedModel() && (!trained || m_model == null)) {
+        // (also after an empty first batch with -model, for which Weka does not call process)
+        LoadedModel saved = loaded();
+        m_model = saved.model();
+        m_variant = saved.variant();
+        // The outlier threshold of a saved model is fixed on the first batch it filters (see -model's tip).
+        m_scores = scorePlan();
+        m_scale = null;
+        save(saved.saved());
+      } else if (!trained) {
         train(instances);
+        save(new SavedFilterModel(getClass().getName(), trainingOptions(), instances, m_model));
       }
       Instances output = m_variant.transform(m_model, instances, getOutputFormat());
       if (m_scores != null && (m_scores.flag() || m_scores.probability())) {
@@ -274,6 +360,14 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
       if (trained) {
         m_instancesFiltered += instances.numInstances();
       }
+    }
+  }
+
+  /** Writes the model to the -save-model file, if one is given (a loaded model too: a copy). */
+  private void save(SavedFilterModel model) {
+    if (ModelOptions.isSet(getSaveModel())) {
+      ModelFile.write(getSaveModel(), model, getClass().getSimpleName());
+      System.err.println(getClass().getSimpleName() + ": saved the model to " + getSaveModel());
     }
   }
 
@@ -464,4 +558,12 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   public File getPlotDirectory() { return get(PLOT_DIRECTORY); }
   public void setPlotDirectory(File value) { set(PLOT_DIRECTORY, value == null ? new File("") : value); }
   public String plotDirectoryTipText() { return tip(PLOT_DIRECTORY); }
+
+  public File getModelFile() { return get(MODEL); }
+  public void setModelFile(File value) { set(MODEL, value == null ? MODEL.defaultValue() : value); }
+  public String modelFileTipText() { return tip(MODEL); }
+
+  public File getSaveModel() { return get(SAVE_MODEL); }
+  public void setSaveModel(File value) { set(SAVE_MODEL, value == null ? SAVE_MODEL.defaultValue() : value); }
+  public String saveModelTipText() { return tip(SAVE_MODEL); }
 }

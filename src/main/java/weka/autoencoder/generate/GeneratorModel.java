@@ -7,8 +7,8 @@ import java.util.Random;
 import weka.autoencoder.codec.InputAttributes;
 import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
-import weka.autoencoder.model.DamagedModel;
 import weka.autoencoder.model.Model;
+import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingHistory;
@@ -21,7 +21,6 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.SerializationHelper;
 
 /**
  * Everything needed to generate instances like a training set, and what {@code -save-model} writes: the training
@@ -102,44 +101,14 @@ public final class GeneratorModel implements Model {
    * @return the model
    * @throws Exception naming the file when it is missing or holds something else
    */
-  public static GeneratorModel load(File file, String who) throws Exception {
-    if (!file.isFile()) {
-      throw new IllegalArgumentException(who + ": the model file " + file + " does not exist: give a file written "
-        + "by -save-model, or train a new model with -training-file.");
-    }
-    Object object;
-    try {
-      object = SerializationHelper.read(file.getPath());
-    } catch (Exception e) {
-      throw new IllegalArgumentException(who + ": cannot read the model file " + file + ": "
-        + DamagedModel.ADVICE + " with -save-model (" + e + ").", e);
-    }
-    if (!(object instanceof GeneratorModel)) {
-      throw new IllegalArgumentException(who + ": " + file + " holds a " + object.getClass().getName()
-        + ", not a model written by -save-model.");
-    }
-    return (GeneratorModel) object;
+  public static GeneratorModel load(File file, String who) {
+    return ModelFile.read(file, GeneratorModel.class, who, "a file written by this generator with -save-model, or "
+      + "train a new model with -training-file");
   }
 
-  /**
-   * Checks, before anything trains, that {@link #save(File)} will be able to write {@code file}.
-   *
-   * @throws IllegalArgumentException naming the file when it is a folder or its folder cannot be written
-   */
-  public static void checkSavable(File file, String who) {
-    File folder = file.getAbsoluteFile().getParentFile();
-    if (file.isDirectory()) {
-      throw new IllegalArgumentException(who + ": -save-model " + file + " is a folder: give a file name.");
-    }
-    if (folder == null || !folder.isDirectory() || !folder.canWrite() || (file.exists() && !file.canWrite())) {
-      throw new IllegalArgumentException(who + ": cannot write -save-model " + file + ": its folder does not exist "
-        + "or may not be written; choose another file.");
-    }
-  }
-
-  /** Writes the model with Java serialization, as Weka saves its models. */
-  public void save(File file) throws Exception {
-    SerializationHelper.write(file.getPath(), this);
+  /** Writes the model with Java serialization, as Weka saves its models (see {@link ModelFile}). */
+  public void save(File file, String who) {
+    ModelFile.write(file, this, who);
   }
 
   /** @return the training header (no rows), with its class index */

@@ -25,15 +25,15 @@ public final class GeneratorOptions {
   }
 
   /** The "no file" value: the working folder, which Weka's GUI file editor starts in. */
-  public static final File NO_FILE = new File(System.getProperty("user.dir"));
+  public static final File NO_FILE = ModelOptions.NO_FILE;
 
   /** @return true when {@code file} names a file rather than no file (empty, or a folder such as the default) */
   public static boolean isSet(File file) {
-    return file != null && !file.getPath().isEmpty() && !file.isDirectory();
+    return ModelOptions.isSet(file);
   }
 
   private static Setting<File> file(String name, String argument) {
-    return Setting.of(name, argument, OptionTypes.FILE, NO_FILE).defaultText(": none").omittedWhen(f -> !isSet(f));
+    return ModelOptions.file(name, argument);
   }
 
   public static final Setting<File> TRAINING_FILE = file("training-file", "<file>")
@@ -46,13 +46,13 @@ public final class GeneratorOptions {
     .withTip("The class attribute of the training file: first, last, none, or its number (from 1). A nominal class "
       + "makes generation class-conditional; a numeric class is generated like the other attributes.");
 
-  public static final Setting<File> MODEL = file("model", "<file>")
+  public static final Setting<File> MODEL = ModelOptions.MODEL
     .describe("Generate with a model saved by -save-model instead of training one.")
     .withTip("A model saved by an earlier run with saveModel: generate with it instead of training (leave the "
       + "training file unset). Its training settings are used; the seed, count, class value and temperature "
       + "still apply.");
 
-  public static final Setting<File> SAVE_MODEL = file("save-model", "<file>")
+  public static final Setting<File> SAVE_MODEL = ModelOptions.SAVE_MODEL
     .describe("Save the trained model to this file, to generate again later with -model.")
     .withTip("Save the trained model to this file, so later runs can generate with it (model) without training "
       + "again, also in another Weka session.");

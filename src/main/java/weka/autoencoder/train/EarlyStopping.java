@@ -4,7 +4,7 @@ package weka.autoencoder.train;
  * Watches the held-out loss and says when it has stopped improving for {@code patience} epochs; remembers which
  * epoch was best so its weights can be restored.
  */
-final class EarlyStopping {
+public final class EarlyStopping {
 
   private final int m_patience;
   private double m_bestLoss = Double.POSITIVE_INFINITY;
@@ -12,7 +12,7 @@ final class EarlyStopping {
   private int m_epochsWithoutImprovement;
 
   /** @param patience epochs without improvement to tolerate; 0 never stops */
-  EarlyStopping(int patience) {
+  public EarlyStopping(int patience) {
     m_patience = patience;
   }
 
@@ -21,7 +21,7 @@ final class EarlyStopping {
    *
    * @return true when this epoch is the best so far
    */
-  boolean record(int epoch, double loss) {
+  public boolean record(int epoch, double loss) {
     if (loss < m_bestLoss) {
       m_bestLoss = loss;
       m_bestEpoch = epoch;
@@ -33,15 +33,15 @@ final class EarlyStopping {
   }
 
   /** @return true when training should stop */
-  boolean shouldStop() {
+  public boolean shouldStop() {
     return m_patience > 0 && m_epochsWithoutImprovement >= m_patience;
   }
 
-  int bestEpoch() {
+  public int bestEpoch() {
     return m_bestEpoch;
   }
 
-  double bestLoss() {
+  public double bestLoss() {
     return m_bestLoss;
   }
 }

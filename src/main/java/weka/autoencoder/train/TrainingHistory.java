@@ -16,6 +16,25 @@ public final class TrainingHistory implements Serializable {
   private long m_millis;
   private int m_trainingRows;
 
+  /**
+   * A history recorded by another training loop (the Spark job's distributed one).
+   *
+   * @param trainingLoss mean loss per epoch
+   * @param validationLoss held-out loss per epoch (NaN without a held-out split)
+   * @param keptEpoch the epoch (from 1) whose weights were kept
+   * @param millis wall-clock training time
+   * @param trainingRows training rows per epoch
+   */
+  public static TrainingHistory of(List<Double> trainingLoss, List<Double> validationLoss, int keptEpoch,
+    long millis, int trainingRows) {
+    TrainingHistory history = new TrainingHistory();
+    for (int i = 0; i < trainingLoss.size(); i++) {
+      history.add(trainingLoss.get(i), validationLoss.get(i));
+    }
+    history.finish(keptEpoch, millis, trainingRows);
+    return history;
+  }
+
   void add(double trainingLoss, double validationLoss) {
     m_trainingLoss.add(trainingLoss);
     m_validationLoss.add(validationLoss);

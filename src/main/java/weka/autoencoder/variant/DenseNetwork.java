@@ -23,11 +23,15 @@ public final class DenseNetwork implements TabularNetwork {
     m_codeSize = codeSize;
   }
 
+  /** @return the architecture for rows of {@code width} network columns (for training elsewhere, e.g. on Spark) */
+  public DenseArchitecture architecture(int width) {
+    return new DenseArchitecture(width, m_hidden, m_codeSize, m_activation);
+  }
+
   @Override
   public TrainedAutoencoder train(Instances data, TabularCodec codec, TrainingPlan plan, ProgressListener progress)
     throws Exception {
-    DenseArchitecture architecture = new DenseArchitecture(codec.width(), m_hidden, m_codeSize, m_activation);
-    return FeedForwardTraining.train(architecture, data, codec, plan, progress, threadPolicy(plan.threads()));
+    return FeedForwardTraining.train(architecture(codec.width()), data, codec, plan, progress, threadPolicy(plan.threads()));
   }
 
   /** Dense nets spend their time in matrix products: the threads go to BLAS. */

@@ -16,6 +16,11 @@ public final class TableInput implements TabularInput {
     m_normalization = normalization;
   }
 
+  /** @return how numeric attributes are scaled */
+  public Normalization normalization() {
+    return m_normalization;
+  }
+
   @Override
   public void check(Instances header) {
     InputAttributes.check(header);

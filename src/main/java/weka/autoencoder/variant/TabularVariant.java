@@ -57,6 +57,21 @@ public final class TabularVariant implements Variant {
     m_imageShape = imageShape;
   }
 
+  /** @return how rows are checked and scaled (for training elsewhere, e.g. on Spark) */
+  public TabularInput input() {
+    return m_input;
+  }
+
+  /** @return the network to train */
+  public TabularNetwork network() {
+    return m_network;
+  }
+
+  /** @return how to train it */
+  public TrainingPlan training() {
+    return m_training;
+  }
+
   @Override
   public void checkInput(Instances header) {
     m_input.check(header);

@@ -40,7 +40,9 @@ final class Subjects {
     "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-impute-rounds", "3",
     "-error-per-attribute", "-outlier-attribute", "-contamination", "0.1", "-outlier-threshold", "0.5",
     "-outlier-probability", "-threads", "2", "-plot-directory",
-    new File(System.getProperty("java.io.tmpdir"), "plots").getPath(), "-output-debug-info",
+    new File(System.getProperty("java.io.tmpdir"), "plots").getPath(), "-model",
+    new File(System.getProperty("java.io.tmpdir"), "in.model").getPath(), "-save-model",
+    new File(System.getProperty("java.io.tmpdir"), "out.model").getPath(), "-output-debug-info",
     "-do-not-check-capabilities"};
 
   private static Path s_imageDirectory;

@@ -44,6 +44,7 @@ import weka.autoencoder.generate.MontageRequest;
 import weka.autoencoder.generate.OffEventThread;
 import weka.autoencoder.generate.RequestedClass;
 import weka.autoencoder.generate.TrainingFile;
+import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.options.GeneratorOptions;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.options.OptionTypes;
@@ -178,7 +179,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     MontageRequest montage = MontageRequest.of(isSet(getMontage()) ? getMontage() : null, getWidth(), getHeight(),
       getChannels(), who());
     if (isSet(getSaveModel())) {
-      GeneratorModel.checkSavable(getSaveModel(), who());
+      ModelFile.checkWritable(getSaveModel(), SAVE_MODEL.name(), who());
     }
     GeneratorModel model;
     if (isSet(modelFile)) {
@@ -193,7 +194,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       model = m_training.train(data, trainingFile, m_sheet, getSeed(), m_progress);
     }
     if (isSet(getSaveModel())) {
-      model.save(getSaveModel());
+      model.save(getSaveModel(), who());
     }
     int[] labels = requested.plan(model, getNumExamples(), getSeed(), who());
     Instances header = model.header();

@@ -89,6 +89,12 @@ public class ConvolutionalAutoencoder extends AutoencoderFilter {
       ImageOptions.ACTIVATION, PIXEL_RANGE, IMAGE_DIRECTORY);
   }
 
+  /** The image files of a saved model's new data may lie in another folder than the training images. */
+  @Override
+  protected List<Setting<?>> applyingOptions() {
+    return SettingList.of(super.applyingOptions(), IMAGE_DIRECTORY);
+  }
+
   /** @return true when the images are read from files */
   private boolean readsFiles() {
     return !IMAGE_DIRECTORY.omits(get(IMAGE_DIRECTORY));

@@ -78,6 +78,12 @@ public class VariationalAutoencoder extends AutoencoderFilter implements Technic
       + "high, so it serves as an anomaly score; with Gaussian attributes it is a density and can be negative."));
   }
 
+  /** The code output (means, samples, variances) may change when a saved model is applied. */
+  @Override
+  protected List<Setting<?>> applyingOptions() {
+    return SettingList.of(super.applyingOptions(), CODE_OUTPUT);
+  }
+
   @Override
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(VAE_HIDDEN, VAE_ACTIVATION, KL_WEIGHT, KL_WARMUP, DISTRIBUTION, CODE_OUTPUT);

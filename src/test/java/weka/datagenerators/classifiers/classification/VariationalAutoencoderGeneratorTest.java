@@ -188,6 +188,18 @@ class VariationalAutoencoderGeneratorTest {
     VariationalAutoencoderGenerator both = quick("-model", model.getPath(), "-training-file", DIABETES);
     Exception e = assertThrows(Exception.class, both::defineDataFormat);
     assertTrue(e.getMessage().contains("-training-file") && e.getMessage().contains("-model"), e.getMessage());
+
+    // A truncated copy is reported as damaged, in one line naming the file.
+    File cut = dir.resolve("cut.vae").toFile();
+    Files.write(cut.toPath(), Arrays.copyOf(Files.readAllBytes(model.toPath()), (int) model.length() / 2));
+    e = assertThrows(Exception.class, quick("-model", cut.getPath())::defineDataFormat);
+    assertTrue(e.getMessage().contains(cut.getPath() + " is damaged or was written by an incompatible version of "
+      + "the autoencoders package: retrain and save it again"), e.getMessage());
+    // An unwritable -save-model is refused before training.
+    File nowhere = dir.resolve("missing-folder").resolve("m.vae").toFile();
+    e = assertThrows(Exception.class, quick("-training-file", DIABETES, "-save-model", nowhere.getPath())
+      ::defineDataFormat);
+    assertTrue(e.getMessage().contains("cannot save the model to " + nowhere + " (-save-model)"), e.getMessage());
   }
 
   @Test
