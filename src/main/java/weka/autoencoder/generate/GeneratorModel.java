@@ -9,6 +9,7 @@ import weka.autoencoder.codec.Normalization;
 import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.quality.ClosestRecords;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingSettings;
@@ -41,12 +42,21 @@ public final class GeneratorModel implements Model {
   private final VariationalModel m_model;
   private final ColumnStatistics m_statistics;
   private final String m_source;
+  /**
+   * The training rows, kept so that the privacy guard and the quality report also work for a saved model (null in
+   * models saved before they existed). A saved model therefore holds the training data: share it only where the
+   * data itself may go.
+   */
+  private final Instances m_training;
+  private transient ClosestRecords m_closest;
 
-  private GeneratorModel(Instances header, VariationalModel model, ColumnStatistics statistics, String source) {
+  private GeneratorModel(Instances header, VariationalModel model, ColumnStatistics statistics, String source,
+    Instances training) {
     m_header = header;
     m_model = model;
     m_statistics = statistics;
     m_source = source;
+    m_training = training;
   }
 
   /**
@@ -93,7 +103,8 @@ public final class GeneratorModel implements Model {
     TabularCodec codec = TabularCodec.fit(modelled, Normalization.AUTO);
     ClassCondition condition = conditional ? ClassCondition.fit(data) : null;
     VariationalModel model = VaeTrainer.train(modelled, codec, condition, settings, training, threads, progress);
-    return new GeneratorModel(new Instances(data, 0), model, ColumnStatistics.fit(data), source);
+    return new GeneratorModel(new Instances(data, 0), model, ColumnStatistics.fit(data), source,
+      new Instances(data));
   }
 
   /**
@@ -146,6 +157,19 @@ public final class GeneratorModel implements Model {
 
   public ColumnStatistics statistics() {
     return m_statistics;
+  }
+
+  /** @return a copy of the training rows, or null for a model saved by a version that did not keep them */
+  public Instances training() {
+    return m_training == null ? null : new Instances(m_training);
+  }
+
+  /** @return the training rows for distance queries, or null when the model holds none */
+  public synchronized ClosestRecords closestRecords() {
+    if (m_closest == null && m_training != null) {
+      m_closest = new ClosestRecords(m_training);
+    }
+    return m_closest;
   }
 
   /** @return where the training data came from */
