@@ -5,6 +5,7 @@
 #   bench/run-synthetic.sh                        the eight shipped tables
 #   bench/run-synthetic.sh datasets/iris.arff     chosen tables
 #   GENERATOR_OPTIONS="-hidden 256,128" bench/run-synthetic.sh   another generator configuration
+#   bench/run-synthetic.sh cost                   what the privacy guard's nearest-record search costs
 # Datasets come from datasets/make_datasets.py (Weka's example files, Debian's weka package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,12 @@ mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFi
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-<unset>}"
 echo "generator options: defaults ${GENERATOR_OPTIONS:-} ; temperatures ${TEMPERATURES:-1 0.8}"
+if [ "${1:-}" = cost ]; then
+  # the privacy guard's and the report's nearest-record cost, 5,000 rows against each table's rows
+  java -cp "target/test-classes:target/classes:$cp" GuardCost datasets/segment-challenge.arff datasets/credit-g.arff \
+    datasets/diabetes.arff
+  exit
+fi
 if [ $# -eq 0 ]; then
   set -- datasets/iris.arff datasets/ionosphere.arff datasets/glass.arff datasets/vote.arff \
     datasets/breast-cancer.arff datasets/diabetes.arff datasets/credit-g.arff datasets/segment-challenge.arff
