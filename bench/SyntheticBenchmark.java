@@ -27,8 +27,9 @@ import weka.datagenerators.classifiers.classification.VariationalAutoencoderGene
 /**
  * Issue 18's benchmark (run with bench/run-synthetic.sh): train on synthetic, test on real. For every dataset and
  * each of the 3 folds of a stratified 3-fold split (seed 1), on the training part: the generator with its defaults
- * (seed 1, extra options from -Dgenerator.options) is trained once and generates as many rows as the part has at
- * each temperature of -Dtemperatures (default "1 0.8"), from the same model; the peer, per-class independent
+ * (seed 1, extra options from -Dgenerator.options) is trained once and generates as many rows as the part has in
+ * each variant of -Dvariants ("name=generation options;...", default "vae=;vae-raw=-raw-marginals": numeric
+ * columns matched to the training marginals, and as decoded), from the same model; the peer, per-class independent
  * sampling (each attribute drawn from the empirical distribution of its class's training rows), draws as many.
  * Logistic, J48, RandomForest and AdaBoostM1 (J48 base) are trained on each set and on the real part, and tested on
  * the real test part: macro-F1 over the classes present in the test part. Detection: DetectionTest (random forest,
@@ -41,12 +42,12 @@ public class SyntheticBenchmark {
   private static final int FOLDS = 3;
 
   public static void main(String[] args) throws Exception {
-    String[] temperatures = System.getProperty("temperatures", "1 0.8").trim().split("\\s+");
+    String[] variants = System.getProperty("variants", "vae=;vae-raw=-raw-marginals").trim().split(";");
     String extra = System.getProperty("generator.options", "").trim();
     List<String> methods = new ArrayList<>();
     methods.add("real");
-    for (String t : temperatures) {
-      methods.add("vae-t" + t);
+    for (String v : variants) {
+      methods.add(v.substring(0, v.indexOf('=')).trim());
     }
     methods.add("independent");
     Classifier[] classifiers = classifiers();
@@ -75,7 +76,7 @@ public class SyntheticBenchmark {
         Map<String, Instances> sets = new LinkedHashMap<>();
         sets.put("real", train);
         long start = System.nanoTime();
-        generate(train, temperatures, extra, sets);
+        generate(train, variants, extra, sets);
         double seconds = (System.nanoTime() - start) / 1e9;
         sets.put("independent", independent(train, train.numInstances(), new Random(fold + 1)));
         ClosestRecords closest = new ClosestRecords(train);
@@ -119,7 +120,7 @@ public class SyntheticBenchmark {
     return new Classifier[] {new Logistic(), new J48(), forest, boost};
   }
 
-  private static void generate(Instances train, String[] temperatures, String extra, Map<String, Instances> sets)
+  private static void generate(Instances train, String[] variants, String extra, Map<String, Instances> sets)
     throws Exception {
     Path arff = Files.createTempFile("synthetic-train", ".arff");
     Path model = Files.createTempFile("synthetic-model", ".vae");
@@ -127,9 +128,13 @@ public class SyntheticBenchmark {
     saver.setInstances(train);
     saver.setFile(arff.toFile());
     saver.writeBatch();
-    for (int t = 0; t < temperatures.length; t++) {
-      List<String> options = new ArrayList<>(Arrays.asList("-n", "" + train.numInstances(), "-S", "1",
-        "-temperature", temperatures[t]));
+    for (int t = 0; t < variants.length; t++) {
+      String variant = variants[t];
+      List<String> options = new ArrayList<>(Arrays.asList("-n", "" + train.numInstances(), "-S", "1"));
+      String own = variant.substring(variant.indexOf('=') + 1).trim();
+      if (!own.isEmpty()) {
+        options.addAll(Arrays.asList(own.split("\\s+")));
+      }
       if (t == 0) {
         options.addAll(Arrays.asList("-training-file", arff.toString(), "-save-model", model.toString()));
         if (!extra.isEmpty()) {
@@ -143,7 +148,7 @@ public class SyntheticBenchmark {
       generator.defineDataFormat();
       Instances rows = generator.generateExamples();
       rows.setClassIndex(train.classIndex());
-      sets.put("vae-t" + temperatures[t], rows);
+      sets.put(variant.substring(0, variant.indexOf('=')).trim(), rows);
     }
     Files.delete(arff);
     Files.delete(model);

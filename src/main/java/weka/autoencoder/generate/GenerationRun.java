@@ -65,11 +65,18 @@ public final class GenerationRun {
     double minDistance = options.get(GeneratorOptions.MIN_DISTANCE);
     PrivacyGuard guard = new PrivacyGuard(minDistance, options.get(GeneratorOptions.ALLOW_COPIES),
       model.closestRecords());
-    GuardedGeneration.Sampling sampling = new GuardedGeneration.Sampling(options.get(GeneratorOptions.TEMPERATURE),
-      !options.get(GeneratorOptions.NO_CLIP), options.get(GeneratorOptions.THREADS));
+    double temperature = options.get(GeneratorOptions.TEMPERATURE);
+    int threads = options.get(GeneratorOptions.THREADS);
+    MarginalMatching matching = options.get(GeneratorOptions.RAW_MARGINALS) ? null
+      : matching(model, temperature, threads, seed);
+    GuardedGeneration.Sampling sampling = new GuardedGeneration.Sampling(temperature,
+      !options.get(GeneratorOptions.NO_CLIP), threads, matching);
     GuardedGeneration generation = GuardedGeneration.run(model, header, labels, count, condition, guard, sampling,
       random, who);
     List<String> lines = new ArrayList<>();
+    if (matching == null && !options.get(GeneratorOptions.RAW_MARGINALS)) {
+      lines.add("numeric values as decoded: this saved model holds no training rows to match their distribution to");
+    }
     lines.add(guard.describe() + (guard.isActive() ? "; " + generation.privacyRejected() + " drawn rows were too "
       + "close and drawn again" : ""));
     if (!condition.isEmpty()) {
@@ -84,6 +91,29 @@ public final class GenerationRun {
       report(model, generation.rows(), reportFile, minDistance, seed, lines, who);
     }
     return new GenerationRun(generation.rows(), lines);
+  }
+
+  /** @return the marginal matching fitted on rows decoded with a random stream of its own, or null without rows */
+  private static MarginalMatching matching(GeneratorModel model, double temperature, int threads, long seed)
+    throws Exception {
+    Instances training = model.training();
+    if (training == null) {
+      return null;
+    }
+    boolean conditional = model.condition() != null;
+    int[] labels = null;
+    int count = MarginalMatching.SAMPLE_PER_GROUP;
+    if (conditional) {
+      int classes = model.condition().width();
+      labels = new int[classes * MarginalMatching.SAMPLE_PER_GROUP];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = i / MarginalMatching.SAMPLE_PER_GROUP;
+      }
+    } else {
+      training.setClassIndex(-1);
+    }
+    double[][] decoded = model.decoded(labels, count, temperature, threads, new Random(seed * 31 + 7));
+    return MarginalMatching.fit(training, decoded, conditional);
   }
 
   private static void report(GeneratorModel model, Instances rows, File file, double minDistance, long seed,

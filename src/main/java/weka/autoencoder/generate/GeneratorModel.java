@@ -182,49 +182,57 @@ public final class GeneratorModel implements Model {
    *
    * @param labels class label index of each row for a class-conditional model, else null
    * @param count rows to generate
+   * @param matching maps decoded numeric values onto the training marginals, or null to keep them as decoded
    */
   public Instances generateAll(Instances header, int[] labels, int count, double temperature, boolean clip,
-    int threads, Random random) throws Exception {
+    int threads, Random random, MarginalMatching matching) throws Exception {
     Instances all = new Instances(header, count);
     for (int from = 0; from < count; from += CHUNK) {
       int to = Math.min(count, from + CHUNK);
       int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, from, to);
-      for (Instance instance : generate(chunkLabels, to - from, temperature, clip, threads, random)) {
-        all.add(instance);
+      for (double[] values : decoded(chunkLabels, to - from, temperature, threads, random)) {
+        if (matching != null) {
+          matching.apply(values);
+        }
+        m_statistics.finish(values, numeric(), clip, random);
+        all.add(new DenseInstance(1.0, values));
       }
     }
     return all;
   }
 
-  /**
-   * Generates instances of the training header.
-   *
-   * @param labels class label index of each row for a class-conditional model, else null
-   * @param count rows to generate when {@code labels} is null
-   * @param temperature spread of the prior (1 = as trained)
-   * @param clip whether numeric values are clipped to the training range
-   * @param threads threads for ND4J
-   * @param random source of every draw
-   * @return the new instances
-   * @throws Exception if ND4J fails
-   */
-  public Instances generate(int[] labels, int count, double temperature, boolean clip, int threads, Random random)
-    throws Exception {
-    int n = labels == null ? count : labels.length;
-    float[][] rows = Nd4jBoundary.call(threads, () -> m_model.generate(labels, n, temperature, random));
-    Instances result = new Instances(m_header, n);
+  private boolean[] numeric() {
     boolean[] numeric = new boolean[m_header.numAttributes()];
     for (int a = 0; a < numeric.length; a++) {
       numeric[a] = m_header.attribute(a).isNumeric();
     }
+    return numeric;
+  }
+
+  /**
+   * Decodes rows from random codes, before they are made to look like the training columns (no clipping, rounding
+   * or missing values yet): what {@link MarginalMatching} is fitted on.
+   *
+   * @param labels class label index of each row for a class-conditional model, else null
+   * @param count rows to decode when {@code labels} is null
+   * @param temperature spread of the prior (1 = as trained)
+   * @param threads threads for ND4J
+   * @param random source of every draw
+   * @return each row's values in the header's attribute order (the class label set for a conditional model)
+   * @throws Exception if ND4J fails
+   */
+  public double[][] decoded(int[] labels, int count, double temperature, int threads, Random random)
+    throws Exception {
+    int n = labels == null ? count : labels.length;
+    float[][] rows = Nd4jBoundary.call(threads, () -> m_model.generate(labels, n, temperature, random));
     Instance blank = new DenseInstance(m_header.numAttributes());
+    double[][] result = new double[n][];
     for (int r = 0; r < n; r++) {
       double[] values = m_model.codec().decode(rows[r], blank);
       if (labels != null) {
         values[m_header.classIndex()] = labels[r];
       }
-      m_statistics.finish(values, numeric, clip, random);
-      result.add(new DenseInstance(1.0, values));
+      result[r] = values;
     }
     return result;
   }

@@ -67,7 +67,7 @@ public final class GuardedGeneration {
         }
       }
       Instances drawnRows = model.generateAll(header, roundLabels, n, sampling.temperature(), sampling.clip(),
-        sampling.threads(), random);
+        sampling.threads(), random, sampling.matching());
       drawn += n;
       int stillPending = 0;
       for (int p = 0; p < pendingCount; p++) {
@@ -135,16 +135,24 @@ public final class GuardedGeneration {
     return m_drawn;
   }
 
-  /** How rows are drawn: temperature, clipping to the training range, ND4J threads. */
+  /** How rows are drawn: temperature, clipping to the training range, ND4J threads, marginal matching. */
   public static final class Sampling {
     private final double m_temperature;
     private final boolean m_clip;
     private final int m_threads;
+    private final MarginalMatching m_matching;
 
-    public Sampling(double temperature, boolean clip, int threads) {
+    /** @param matching the marginal matching, or null for values as decoded */
+    public Sampling(double temperature, boolean clip, int threads, MarginalMatching matching) {
       m_temperature = temperature;
       m_clip = clip;
       m_threads = threads;
+      m_matching = matching;
+    }
+
+    /** @return the marginal matching, or null */
+    public MarginalMatching matching() {
+      return m_matching;
     }
 
     public double temperature() {

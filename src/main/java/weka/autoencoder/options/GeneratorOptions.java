@@ -177,11 +177,19 @@ public final class GeneratorOptions {
       + "conditioning the network; other attributes by drawing rows and keeping those that meet it (slower for "
       + "rare conditions). Which way each was met is logged.");
 
+  public static final Setting<Boolean> RAW_MARGINALS = Setting.flag("raw-marginals")
+    .describe("Keep numeric values as the network decodes them, instead of mapping each column onto the\n"
+      + "training distribution (per class) by quantiles.")
+    .withTip("Keep numeric values as the network decodes them. By default each numeric column is mapped onto the "
+      + "training column's distribution (per class) by quantiles, which keeps the order of the values and so the "
+      + "relations between columns the network learnt, and restores spikes, skew and several modes that the "
+      + "network's Gaussian output smooths away.");
+
   /** Every option, in the order of {@code -h} and {@code getOptions}. */
   public static final List<Setting<?>> ALL = Collections.unmodifiableList(Arrays.asList(TRAINING_FILE,
     CLASS_INDEX, MODEL, SAVE_MODEL, CLASS_VALUE, TEMPERATURE, NO_CLIP, WIDTH, HEIGHT, CHANNELS, MONTAGE, CODE_SIZE,
     HIDDEN, ACTIVATION, EPOCHS, BATCH_SIZE, LEARNING_RATE, KL_WEIGHT, KL_WARMUP, VALIDATION_FRACTION, PATIENCE,
-    DISTRIBUTION, THREADS, PLOT_DIRECTORY, MIN_DISTANCE, ALLOW_COPIES, REPORT, CONDITION));
+    DISTRIBUTION, THREADS, PLOT_DIRECTORY, MIN_DISTANCE, ALLOW_COPIES, REPORT, CONDITION, RAW_MARGINALS));
 
   /** The options a trained model depends on (with the seed): a model is retrained when one of them changes. */
   public static final List<Setting<?>> TRAINING = Collections.unmodifiableList(Arrays.asList(CLASS_INDEX,

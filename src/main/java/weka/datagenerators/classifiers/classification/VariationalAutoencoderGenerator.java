@@ -21,6 +21,7 @@ import static weka.autoencoder.options.GeneratorOptions.MONTAGE;
 import static weka.autoencoder.options.GeneratorOptions.NO_CLIP;
 import static weka.autoencoder.options.GeneratorOptions.PATIENCE;
 import static weka.autoencoder.options.GeneratorOptions.PLOT_DIRECTORY;
+import static weka.autoencoder.options.GeneratorOptions.RAW_MARGINALS;
 import static weka.autoencoder.options.GeneratorOptions.REPORT;
 import static weka.autoencoder.options.GeneratorOptions.SAVE_MODEL;
 import static weka.autoencoder.options.GeneratorOptions.TEMPERATURE;
@@ -435,6 +436,10 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   public String getCondition() { return m_sheet.get(CONDITION); }
   public void setCondition(String condition) { m_sheet.set(CONDITION, orDefault(CONDITION, condition).trim()); }
   public String conditionTipText() { return CONDITION.tipText(); }
+
+  public boolean getRawMarginals() { return m_sheet.get(RAW_MARGINALS); }
+  public void setRawMarginals(boolean raw) { m_sheet.set(RAW_MARGINALS, raw); }
+  public String rawMarginalsTipText() { return RAW_MARGINALS.tipText(); }
 
   @Override
   public String getRevision() {
