@@ -46,7 +46,8 @@ public final class ReportText {
     }
     String[] labels = report.classLabels();
     if (labels.length > 0) {
-      b.append("\n| class ").append(report.m_className).append(" | training | generated |\n| --- | --- | --- |\n");
+      b.append("\n| ").append(report.m_className).append(" (class) | training share | generated share |\n")
+        .append("| --- | --- | --- |\n");
       for (int v = 0; v < labels.length; v++) {
         b.append("| ").append(labels[v]).append(" | ").append(pct(report.m_realClasses[v])).append(" | ")
           .append(pct(report.m_generatedClasses[v])).append(" |\n");
