@@ -28,7 +28,8 @@ public final class GenerationComment {
       .append(" attributes)");
     if (model.condition() != null) {
       b.append("\n% class-conditional on '").append(model.header().classAttribute().name()).append("'")
-        .append(requested.isAll() ? ", classes in the training proportions" : ", class " + requested.value());
+        .append(!requested.isAll() ? ", class " + requested.value()
+          : conditioned(lines) ? "" : ", classes in the training proportions");
     }
     if (lines != null) {
       for (String line : lines) {
@@ -37,5 +38,10 @@ public final class GenerationComment {
     }
     b.append("\n");
     return b.toString();
+  }
+
+  /** @return true when a -condition line is among {@code lines}: it then says how the classes were chosen */
+  private static boolean conditioned(java.util.List<String> lines) {
+    return lines != null && lines.stream().anyMatch(line -> line.startsWith("condition "));
   }
 }

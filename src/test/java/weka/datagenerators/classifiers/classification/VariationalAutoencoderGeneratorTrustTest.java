@@ -121,6 +121,7 @@ class VariationalAutoencoderGeneratorTrustTest {
     String comment = generator.generateStart();
     assertTrue(comment.contains("class=tested_positive by conditioning"), comment);
     assertTrue(comment.contains("plas=100..140 by rejection;") && comment.contains("missed it"), comment);
+    assertTrue(!comment.contains("training proportions"), "the condition decides the classes: " + comment);
   }
 
   @Test
