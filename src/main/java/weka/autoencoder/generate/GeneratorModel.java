@@ -10,6 +10,7 @@ import weka.autoencoder.codec.TabularCodec;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.nd4j.Nd4jBoundary;
+import weka.autoencoder.quality.ClosestRecords;
 import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingSettings;
@@ -41,12 +42,21 @@ public final class GeneratorModel implements Model {
   private final VariationalModel m_model;
   private final ColumnStatistics m_statistics;
   private final String m_source;
+  /**
+   * The training rows, kept so that the privacy guard and the quality report also work for a saved model (null in
+   * models saved before they existed). A saved model therefore holds the training data: share it only where the
+   * data itself may go.
+   */
+  private final Instances m_training;
+  private transient ClosestRecords m_closest;
 
-  private GeneratorModel(Instances header, VariationalModel model, ColumnStatistics statistics, String source) {
+  private GeneratorModel(Instances header, VariationalModel model, ColumnStatistics statistics, String source,
+    Instances training) {
     m_header = header;
     m_model = model;
     m_statistics = statistics;
     m_source = source;
+    m_training = training;
   }
 
   /**
@@ -93,7 +103,8 @@ public final class GeneratorModel implements Model {
     TabularCodec codec = TabularCodec.fit(modelled, Normalization.AUTO);
     ClassCondition condition = conditional ? ClassCondition.fit(data) : null;
     VariationalModel model = VaeTrainer.train(modelled, codec, condition, settings, training, threads, progress);
-    return new GeneratorModel(new Instances(data, 0), model, ColumnStatistics.fit(data), source);
+    return new GeneratorModel(new Instances(data, 0), model, ColumnStatistics.fit(data), source,
+      new Instances(data));
   }
 
   /**
@@ -134,6 +145,19 @@ public final class GeneratorModel implements Model {
     return m_statistics;
   }
 
+  /** @return a copy of the training rows, or null for a model saved by a version that did not keep them */
+  public Instances training() {
+    return m_training == null ? null : new Instances(m_training);
+  }
+
+  /** @return the training rows for distance queries, or null when the model holds none */
+  public synchronized ClosestRecords closestRecords() {
+    if (m_closest == null && m_training != null) {
+      m_closest = new ClosestRecords(m_training);
+    }
+    return m_closest;
+  }
+
   /** @return where the training data came from */
   public String source() {
     return m_source;
@@ -144,42 +168,51 @@ public final class GeneratorModel implements Model {
    *
    * @param labels class label index of each row for a class-conditional model, else null
    * @param count rows to generate
+   * @param matching maps decoded numeric values onto the training marginals, or null to keep them as decoded
    */
   public Instances generateAll(Instances header, int[] labels, int count, double temperature, boolean clip,
-    int threads, Random random) throws Exception {
+    int threads, Random random, MarginalMatching matching) throws Exception {
     Instances all = new Instances(header, count);
     for (int from = 0; from < count; from += CHUNK) {
       int to = Math.min(count, from + CHUNK);
       int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, from, to);
-      for (Instance instance : generate(chunkLabels, to - from, temperature, clip, threads, random)) {
-        all.add(instance);
+      for (double[] values : decoded(chunkLabels, to - from, temperature, threads, random)) {
+        if (matching != null) {
+          matching.apply(values);
+        }
+        m_statistics.finish(values, numeric(), clip, random);
+        all.add(new DenseInstance(1.0, values));
       }
     }
     return all;
   }
 
-  /**
-   * Generates instances of the training header.
-   *
-   * @param labels class label index of each row for a class-conditional model, else null
-   * @param count rows to generate when {@code labels} is null
-   * @param temperature spread of the prior (1 = as trained)
-   * @param clip whether numeric values are clipped to the training range
-   * @param threads threads for ND4J
-   * @param random source of every draw
-   * @return the new instances
-   * @throws Exception if ND4J fails
-   */
-  public Instances generate(int[] labels, int count, double temperature, boolean clip, int threads, Random random)
-    throws Exception {
-    int n = labels == null ? count : labels.length;
-    float[][] rows = Nd4jBoundary.call(threads, () -> m_model.generate(labels, n, temperature, random));
-    Instances result = new Instances(m_header, n);
+  private boolean[] numeric() {
     boolean[] numeric = new boolean[m_header.numAttributes()];
     for (int a = 0; a < numeric.length; a++) {
       numeric[a] = m_header.attribute(a).isNumeric();
     }
+    return numeric;
+  }
+
+  /**
+   * Decodes rows from random codes, before they are made to look like the training columns (no clipping, rounding
+   * or missing values yet): what {@link MarginalMatching} is fitted on.
+   *
+   * @param labels class label index of each row for a class-conditional model, else null
+   * @param count rows to decode when {@code labels} is null
+   * @param temperature spread of the prior (1 = as trained)
+   * @param threads threads for ND4J
+   * @param random source of every draw
+   * @return each row's values in the header's attribute order (the class label set for a conditional model)
+   * @throws Exception if ND4J fails
+   */
+  public double[][] decoded(int[] labels, int count, double temperature, int threads, Random random)
+    throws Exception {
+    int n = labels == null ? count : labels.length;
+    float[][] rows = Nd4jBoundary.call(threads, () -> m_model.generate(labels, n, temperature, random));
     Instance blank = new DenseInstance(m_header.numAttributes());
+    double[][] result = new double[n][];
     for (int r = 0; r < n; r++) {
       double[] values = m_model.codec().decode(rows[r], blank);
       if (labels != null) {
@@ -191,8 +224,7 @@ public final class GeneratorModel implements Model {
             + m_header.attribute(a).name() + "', so it cannot be used: train it again, with a lower -learning-rate.");
         }
       }
-      m_statistics.finish(values, numeric, clip, random);
-      result.add(new DenseInstance(1.0, values));
+      result[r] = values;
     }
     return result;
   }

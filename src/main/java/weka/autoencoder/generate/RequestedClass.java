@@ -2,9 +2,7 @@ package weka.autoencoder.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
-import weka.autoencoder.variational.ClassCondition;
 import weka.core.Attribute;
 import weka.core.Instances;
 
@@ -58,21 +56,5 @@ public final class RequestedClass {
         + "': use one of " + String.join(", ", labels) + ".");
     }
     return label;
-  }
-
-  /**
-   * @param model the model to generate with
-   * @param count rows to generate
-   * @param seed the generator's seed
-   * @return the label of every row for a class-conditional model, else null
-   */
-  public int[] plan(GeneratorModel model, int count, long seed, String who) {
-    int label = labelIn(model.header(), who);
-    ClassCondition condition = model.condition();
-    if (condition == null) {
-      return null;
-    }
-    return label < 0 ? LabelPlan.proportional(count, condition.proportions(), new Random(seed - 1L))
-      : LabelPlan.single(count, condition.indexOf(m_value));
   }
 }

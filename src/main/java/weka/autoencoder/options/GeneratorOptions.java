@@ -55,7 +55,8 @@ public final class GeneratorOptions {
   public static final Setting<File> SAVE_MODEL = ModelOptions.SAVE_MODEL
     .describe("Save the trained model to this file, to generate again later with -model.")
     .withTip("Save the trained model to this file, so later runs can generate with it (model) without training "
-      + "again, also in another Weka session.");
+      + "again, also in another Weka session. The file holds the training instances too (for the privacy guard "
+      + "and the report), so share it only where the training data may go.");
 
   public static final Setting<String> CLASS_VALUE = Setting.of("class-value", "<label>", OptionTypes.TEXT, "")
     .describe("Generate only instances of this class label (nominal class).")
@@ -140,11 +141,55 @@ public final class GeneratorOptions {
     .withTip("Folder to write a picture of the training into when the generator trains: the training (and "
       + "validation) loss per epoch, as VariationalAutoencoderGenerator-loss.png. Leave empty for no picture.");
 
+  public static final Setting<Double> MIN_DISTANCE = Setting.of("min-distance", "<d>", OptionTypes.NUMBER, 0.01)
+    .describe("Privacy guard: redraw generated rows closer than d to a training row (Gower-like distance in [0,1],\n"
+      + "numeric attributes scaled by their training range; 0 = reject exact copies only).").defaultText("0.01")
+    .check((option, value) -> {
+      if (!(value >= 0) || value >= 1) {
+        throw new IllegalArgumentException("-" + option + " must be at least 0 and below 1 (a Gower-like distance; "
+          + "0 = reject exact copies only), got " + value + ".");
+      }
+    })
+    .withTip("Privacy guard: a generated instance closer than this to some training instance is drawn again. The "
+      + "distance is Gower's: numeric attributes in units of their training range, nominal ones 0 (same label) or 1, "
+      + "averaged over all attributes, so 0 is an exact copy and 1 nothing in common. 0 still refuses exact copies; "
+      + "allowCopies switches the guard off.");
+
+  public static final Setting<Boolean> ALLOW_COPIES = Setting.flag("allow-copies")
+    .describe("Switch the privacy guard off: generated rows may copy training rows.")
+    .withTip("Switch the privacy guard off, so generated instances may be copies of training instances. Leave off "
+      + "when the generated data is to be shared instead of the training data.");
+
+  public static final Setting<File> REPORT = file("report", "<file>")
+    .describe("Write a quality report: Markdown to this file (also printed), and the figures as an ARFF table\n"
+      + "beside it (or the .arff/.csv named, the Markdown then beside it with .md).")
+    .withTip("Write a report on how close the generated instances are to the training data: per-column "
+      + "distribution distance, association difference, a real-vs-generated classifier's accuracy, distance to the "
+      + "closest training record and class proportions. Markdown goes into this file and Weka's log; the figures "
+      + "also go into an ARFF table beside it to load in the Explorer.");
+
+  public static final Setting<String> CONDITION = Setting.of("condition", "<attribute=value,...>", OptionTypes.TEXT,
+    "").describe("Generate only rows meeting every part, e.g. \"sex=female,age=20..30\" (nominal label, numeric\n"
+      + "number or low..high range). The class is met by conditioning, other attributes by rejection.")
+    .defaultText(": none").omittedWhen(String::isEmpty)
+    .withTip("Generate only instances that meet every comma-separated part: attribute=label for a nominal "
+      + "attribute, attribute=low..high (or low.., ..high, a number) for a numeric one. The nominal class is met by "
+      + "conditioning the network; other attributes by drawing rows and keeping those that meet it (slower for "
+      + "rare conditions). Which way each was met is logged.");
+
+  public static final Setting<Boolean> RAW_MARGINALS = Setting.flag("raw-marginals")
+    .describe("Keep numeric values as the network decodes them, instead of mapping each column onto the\n"
+      + "training distribution (per class) by quantiles.")
+    .withTip("Keep numeric values as the network decodes them. By default each numeric column is mapped onto the "
+      + "training column's distribution (per class) by quantiles, which keeps the order of the values and so the "
+      + "relations between columns the network learnt, and restores spikes, skew and several modes that the "
+      + "network's Gaussian output smooths away.");
+
   /** Every option, in the order of {@code -h} and {@code getOptions}. */
   public static final List<Setting<?>> ALL = Collections.unmodifiableList(Arrays.asList(TRAINING_FILE,
     CLASS_INDEX, MODEL, SAVE_MODEL, CLASS_VALUE, TEMPERATURE, NO_CLIP, WIDTH, HEIGHT, CHANNELS, MONTAGE, CODE_SIZE,
     HIDDEN, ACTIVATION, EPOCHS, BATCH_SIZE, LEARNING_RATE, KL_WEIGHT, KL_WARMUP, VALIDATION_FRACTION, PATIENCE,
-    DISTRIBUTION, THREADS, PLOT_DIRECTORY));
+    DISTRIBUTION, THREADS, PLOT_DIRECTORY, MIN_DISTANCE, ALLOW_COPIES, REPORT, CONDITION, RAW_MARGINALS));
 
   /** The options a trained model depends on (with the seed): a model is retrained when one of them changes. */
   public static final List<Setting<?>> TRAINING = Collections.unmodifiableList(Arrays.asList(CLASS_INDEX,

@@ -74,7 +74,8 @@ class GeneratorConformanceTest {
       "-temperature", "0.7", "-no-clip", "-width", "8", "-height", "8", "-channels", "3", "-montage",
       s_dir.resolve("m.png").toString(), "-code-size", "5", "-hidden", "32", "-activation", "elu", "-epochs", "7",
       "-batch-size", "16", "-learning-rate", "0.002", "-kl-weight", "0.5", "-kl-warmup", "3",
-      "-validation-fraction", "0.2", "-patience", "4", "-distribution", "gaussian", "-threads", "2", "-S", "5",
+      "-validation-fraction", "0.2", "-patience", "4", "-distribution", "gaussian", "-threads", "2", "-min-distance", "0.05",
+      "-allow-copies", "-report", s_dir.resolve("report.md").toString(), "-condition", "age=20..30", "-S", "5",
       "-n", "33", "-r", "synthetic", "-d"};
   }
 

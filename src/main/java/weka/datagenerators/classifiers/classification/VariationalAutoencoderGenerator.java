@@ -1,11 +1,13 @@
 package weka.datagenerators.classifiers.classification;
 
 import static weka.autoencoder.options.GeneratorOptions.ACTIVATION;
+import static weka.autoencoder.options.GeneratorOptions.ALLOW_COPIES;
 import static weka.autoencoder.options.GeneratorOptions.BATCH_SIZE;
 import static weka.autoencoder.options.GeneratorOptions.CHANNELS;
 import static weka.autoencoder.options.GeneratorOptions.CLASS_INDEX;
 import static weka.autoencoder.options.GeneratorOptions.CLASS_VALUE;
 import static weka.autoencoder.options.GeneratorOptions.CODE_SIZE;
+import static weka.autoencoder.options.GeneratorOptions.CONDITION;
 import static weka.autoencoder.options.GeneratorOptions.DISTRIBUTION;
 import static weka.autoencoder.options.GeneratorOptions.EPOCHS;
 import static weka.autoencoder.options.GeneratorOptions.HEIGHT;
@@ -13,11 +15,14 @@ import static weka.autoencoder.options.GeneratorOptions.HIDDEN;
 import static weka.autoencoder.options.GeneratorOptions.KL_WARMUP;
 import static weka.autoencoder.options.GeneratorOptions.KL_WEIGHT;
 import static weka.autoencoder.options.GeneratorOptions.LEARNING_RATE;
+import static weka.autoencoder.options.GeneratorOptions.MIN_DISTANCE;
 import static weka.autoencoder.options.GeneratorOptions.MODEL;
 import static weka.autoencoder.options.GeneratorOptions.MONTAGE;
 import static weka.autoencoder.options.GeneratorOptions.NO_CLIP;
 import static weka.autoencoder.options.GeneratorOptions.PATIENCE;
 import static weka.autoencoder.options.GeneratorOptions.PLOT_DIRECTORY;
+import static weka.autoencoder.options.GeneratorOptions.RAW_MARGINALS;
+import static weka.autoencoder.options.GeneratorOptions.REPORT;
 import static weka.autoencoder.options.GeneratorOptions.SAVE_MODEL;
 import static weka.autoencoder.options.GeneratorOptions.TEMPERATURE;
 import static weka.autoencoder.options.GeneratorOptions.THREADS;
@@ -37,7 +42,9 @@ import java.util.Random;
 import java.util.Vector;
 
 import weka.autoencoder.arch.LayerSizes;
+import weka.autoencoder.generate.ColumnStatistics;
 import weka.autoencoder.generate.GenerationComment;
+import weka.autoencoder.generate.GenerationRun;
 import weka.autoencoder.generate.GeneratorModel;
 import weka.autoencoder.generate.GeneratorTraining;
 import weka.autoencoder.generate.MontageRequest;
@@ -81,6 +88,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   private transient GeneratorModel m_generatorModel;
   private transient RequestedClass m_requested;
   private transient Instances m_generated;
+  private transient List<String> m_generationLines;
   private transient int m_next;
   /** The last model trained here, reused while the training file and options stay the same. */
   private transient GeneratorTraining m_training;
@@ -114,13 +122,19 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
       + "generated like any other attribute.\n\n"
       + "Generated values respect the training columns: nominal labels from the header, whole numbers where the "
       + "training column held only whole numbers, values within the training range (unless noClip), and missing "
-      + "values at the training rate. The same seed gives the same instances. temperature above 1 gives more "
+      + "values at the training rate, and each numeric column follows the training column's distribution (per "
+      + "class), matched by quantiles (rawMarginals keeps the decoded values). The same seed gives the same instances. temperature above 1 gives more "
       + "varied instances, below 1 more typical ones.\n\n"
       + "For images stored as pixel attributes give width, height and channels and a montage file: a PNG of "
       + "generated images is written beside the data.\n\n"
       + "The class value, class index and image size are checked against the training file before training. "
       + "Training progress is shown on the console and in Weka's log, and in a window with a Stop button while a "
       + "Weka GUI is showing; plotDirectory keeps a picture of the loss per epoch.\n\n"
+      + "Privacy guard: generated instances closer than minDistance to a training instance (a Gower-like distance, "
+      + "0 = exact copy) are drawn again, and the count is logged; exact copies are refused unless allowCopies is "
+      + "set. condition generates only instances meeting e.g. \"sex=female,age=20..30\". report writes a quality "
+      + "report (distribution distances, association difference, a real-vs-generated classifier's accuracy, "
+      + "distance to the closest record, class proportions) as Markdown, shown in the log, and as an ARFF table.\n\n"
       + "For more information see:\n" + getTechnicalInformation().toString();
   }
 
@@ -184,10 +198,10 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     GeneratorModel model;
     if (isSet(modelFile)) {
       model = GeneratorModel.load(modelFile, who());
-      check(model.header(), requested, montage);
+      check(model.header(), model.statistics(), requested, montage);
     } else {
       Instances data = TrainingFile.read(trainingFile, getClassIndex(), who());
-      check(data, requested, montage);
+      check(data, ColumnStatistics.fit(data), requested, montage);
       if (m_training == null) {
         m_training = new GeneratorTraining(who());
       }
@@ -196,13 +210,13 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     if (isSet(getSaveModel())) {
       model.save(getSaveModel(), who());
     }
-    int[] labels = requested.plan(model, getNumExamples(), getSeed(), who());
     Instances header = model.header();
     header.setRelationName(getRelationName().isEmpty() ? header.relationName() : getRelationName());
     setNumExamplesAct(getNumExamples());
     setRandom(new Random(getSeed()));
-    Instances generated = model.generateAll(header, labels, getNumExamples(), getTemperature(), !getNoClip(),
-      getThreads(), getRandom());
+    GenerationRun run = GenerationRun.run(model, header, m_sheet, requested, getNumExamples(), getSeed(),
+      getRandom(), who());
+    Instances generated = run.rows();
     if (montage != null) {
       montage.write(generated, model.statistics());
     }
@@ -210,13 +224,16 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
     m_generatorModel = model;
     m_requested = requested;
     m_generated = generated;
+    m_generationLines = run.lines();
     m_next = 0;
     return getDatasetFormat();
   }
 
   /** Checks the options that depend on the data, before any training or generating. */
-  private void check(Instances header, RequestedClass requested, MontageRequest montage) {
+  private void check(Instances header, ColumnStatistics statistics, RequestedClass requested,
+    MontageRequest montage) {
     requested.labelIn(header, who());
+    GenerationRun.condition(header, statistics, m_sheet, requested, who());
     if (montage != null) {
       montage.checkPixels(header, who());
     }
@@ -256,7 +273,7 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   @Override
   public String generateStart() {
     return m_generated == null ? "" : GenerationComment.describe(m_generatorModel, m_generated.numInstances(),
-      m_requested);
+      m_requested, m_generationLines);
   }
 
   @Override
@@ -408,6 +425,26 @@ public class VariationalAutoencoderGenerator extends ClassificationGenerator
   public File getPlotDirectory() { return m_sheet.get(PLOT_DIRECTORY); }
   public void setPlotDirectory(File directory) { m_sheet.set(PLOT_DIRECTORY, orDefault(PLOT_DIRECTORY, directory)); }
   public String plotDirectoryTipText() { return PLOT_DIRECTORY.tipText(); }
+
+  public double getMinDistance() { return m_sheet.get(MIN_DISTANCE); }
+  public void setMinDistance(double distance) { m_sheet.set(MIN_DISTANCE, distance); }
+  public String minDistanceTipText() { return MIN_DISTANCE.tipText(); }
+
+  public boolean getAllowCopies() { return m_sheet.get(ALLOW_COPIES); }
+  public void setAllowCopies(boolean allow) { m_sheet.set(ALLOW_COPIES, allow); }
+  public String allowCopiesTipText() { return ALLOW_COPIES.tipText(); }
+
+  public File getReport() { return m_sheet.get(REPORT); }
+  public void setReport(File file) { m_sheet.set(REPORT, orDefault(REPORT, file)); }
+  public String reportTipText() { return REPORT.tipText(); }
+
+  public String getCondition() { return m_sheet.get(CONDITION); }
+  public void setCondition(String condition) { m_sheet.set(CONDITION, orDefault(CONDITION, condition).trim()); }
+  public String conditionTipText() { return CONDITION.tipText(); }
+
+  public boolean getRawMarginals() { return m_sheet.get(RAW_MARGINALS); }
+  public void setRawMarginals(boolean raw) { m_sheet.set(RAW_MARGINALS, raw); }
+  public String rawMarginalsTipText() { return RAW_MARGINALS.tipText(); }
 
   @Override
   public String getRevision() {

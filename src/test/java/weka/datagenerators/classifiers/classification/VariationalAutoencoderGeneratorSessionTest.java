@@ -209,8 +209,8 @@ class VariationalAutoencoderGeneratorSessionTest {
     String[] options = defaults.getOptions();
     assertEquals("-S 1 -n 100 -class-index last -temperature 1.0 -channels 1 -code-size 8 -hidden 128,64 "
       + "-activation relu -epochs 300 -batch-size 64 -learning-rate 0.001 -kl-weight 1.0 -kl-warmup 20 "
-      + "-validation-fraction 0.0 -patience 20 -distribution auto -threads 0", String.join(" ", options),
-      "the command line of saved scripts and flows");
+      + "-validation-fraction 0.0 -patience 20 -distribution auto -threads 0 -min-distance 0.01",
+      String.join(" ", options), "the command line of saved scripts and flows (new options last)");
     assertRoundTrip(defaults);
     VariationalAutoencoderGenerator all = quick("-training-file", DIABETES, "-class-index", "first", "-save-model",
       dir.resolve("m.vae").toString(), "-class-value", "yes", "-temperature", "0.7", "-no-clip", "-width", "8",
