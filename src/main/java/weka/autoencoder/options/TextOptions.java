@@ -36,7 +36,7 @@ public final class TextOptions {
       + "lower-cased before the vocabulary is counted.");
 
   public static final Setting<Integer> VOCABULARY_SIZE = Setting.of("vocabulary-size", "<n>", OptionTypes.WHOLE,
-    2000)
+    1000)
     .describe("Number of distinct tokens the network knows: the most frequent ones in the first batch;\n"
       + "every other token becomes one unknown token.").check(Checks.atLeast(1))
     .withTip("How many distinct tokens the network learns: the most frequent ones in the training data (the first "
@@ -44,7 +44,7 @@ public final class TextOptions {
       + "larger vocabulary keeps more words but trains more slowly (the output layer predicts one of them at every "
       + "step).");
 
-  public static final Setting<Integer> MAX_TOKENS = Setting.of("max-tokens", "<n>", OptionTypes.WHOLE, 100)
+  public static final Setting<Integer> MAX_TOKENS = Setting.of("max-tokens", "<n>", OptionTypes.WHOLE, 50)
     .describe("Longest document read, in tokens; longer ones are cut after this many (the number\n"
       + "of cut documents is reported).").check(Checks.atLeast(1))
     .withTip("Documents longer than this many tokens are cut: only their first maxTokens tokens are encoded and "
