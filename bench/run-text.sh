@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec java -Xmx4g -cp "target/test-classes:target/classes:$cp" TextBenchmark "$@"
+exec java -Xmx2g -XX:+UseSerialGC -cp "target/test-classes:target/classes:$cp" TextBenchmark "$@"

@@ -133,7 +133,9 @@ public final class SequenceForm implements Serializable {
         throw new IllegalArgumentException("Attribute " + (a + 1) + " ('" + attribute.name() + "') is "
           + Attribute.typeToString(attribute) + " and not part of the sequence (" + layout.describe()
           + "): only one sequence is read per instance, and other attributes must be numeric, nominal or date. "
-          + "Remove it first (e.g. with Remove or RemoveType).");
+          + "Remove it first (e.g. with Remove or RemoveType)"
+          + (attribute.isString() ? ", or read it as text: clear -relational-attribute and -sequence-channels."
+            : "."));
       }
     }
   }
