@@ -3,12 +3,8 @@ package weka.autoencoder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.FileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,19 +75,11 @@ class TextPackageIT {
     assertEquals(testSummary(trained.output), testSummary(loaded.output));
   }
 
-  /** @return the correctly-classified line and the mean absolute error of the test-set section */
   private static String testSummary(String output) {
-    int test = Math.max(0, output.indexOf("test data"));
-    Matcher correct = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+[0-9.]+\\s*%")
-      .matcher(output.substring(test));
-    Matcher mae = Pattern.compile("Mean absolute error\\s+[0-9.]+").matcher(output.substring(test));
-    assertTrue(correct.find() && mae.find(), output);
-    return correct.group() + " / " + mae.group();
+    return RecurrentPackageIT.testSummary(output);
   }
 
   private static Instances read(Path file) throws Exception {
-    try (BufferedReader reader = new BufferedReader(new FileReader(file.toFile()))) {
-      return new Instances(reader);
-    }
+    return RecurrentPackageIT.read(file);
   }
 }

@@ -1,19 +1,11 @@
 package weka.autoencoder.arch;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.GradientNormalization;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
-import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
-import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
-import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -32,7 +24,7 @@ public final class TextArchitecture {
   public static final String INPUT = "tokens";
 
   /** Name of the code layer, whose activations are the code. */
-  public static final String CODE = "code";
+  public static final String CODE = RecurrentArchitecture.CODE;
 
   /** Name of the output layer. */
   public static final String OUTPUT = "next_token";
@@ -65,46 +57,18 @@ public final class TextArchitecture {
    * @return an initialised network
    */
   public ComputationGraph build(long seed, double learningRate, double weightDecay) {
-    ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
-      .seed(seed)
-      .updater(new Adam(learningRate))
-      .weightInit(WeightInit.XAVIER)
-      .weightDecay(weightDecay)
-      .gradientNormalization(GradientNormalization.ClipElementWiseAbsoluteValue)
-      .gradientNormalizationThreshold(1.0)
-      .graphBuilder()
-      .addInputs(INPUT);
+    ComputationGraphConfiguration.GraphBuilder graph = RecurrentArchitecture.graphBuilder(seed, learningRate,
+      weightDecay, INPUT);
     graph.addLayer("embedding", new EmbeddingSequenceLayer.Builder().nIn(m_classes).nOut(m_embedding)
       .outputDataFormat(RNNFormat.NCW).build(), INPUT);
-    String previous = "embedding";
-    int in = m_embedding;
-    for (int i = 0; i < m_units.length; i++) {
-      String name = "encoder_" + i;
-      graph.addLayer(name, lstm(in, m_units[i]), previous);
-      previous = name;
-      in = m_units[i];
-    }
-    graph.addVertex("last_step", new LastTimeStepVertex(INPUT), previous);
-    graph.addLayer(CODE, new DenseLayer.Builder().nIn(in).nOut(m_codeSize).activation(Activation.IDENTITY).build(),
-      "last_step");
-    graph.addVertex("repeated_code", new DuplicateToTimeSeriesVertex(INPUT), CODE);
-    previous = "repeated_code";
-    in = m_codeSize;
-    for (int i = m_units.length - 1; i >= 0; i--) {
-      String name = "decoder_" + i;
-      graph.addLayer(name, lstm(in, m_units[i]), previous);
-      previous = name;
-      in = m_units[i];
-    }
+    String previous = RecurrentArchitecture.encoderToDecoder(graph, INPUT, "embedding", m_embedding, m_units,
+      m_codeSize);
+    int in = m_units[0];
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
       .nIn(in).nOut(m_classes).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), previous);
     graph.setOutputs(OUTPUT);
     ComputationGraph network = new ComputationGraph(graph.build());
     network.init();
     return network;
-  }
-
-  private static LSTM lstm(int in, int out) {
-    return new LSTM.Builder().nIn(in).nOut(out).activation(Activation.TANH).dataFormat(RNNFormat.NCW).build();
   }
 }

@@ -1,7 +1,6 @@
 package weka.autoencoder.filter;
 
 import java.io.Serializable;
-import java.util.Locale;
 
 import weka.core.Attribute;
 import weka.core.Instances;
@@ -39,7 +38,8 @@ public final class TextForm implements Serializable {
    * @throws IllegalArgumentException naming the attribute or option to change
    */
   public int attributeFor(Instances header) {
-    int index = chosen() ? explicitIndex(header) : firstString(header);
+    int index = chosen() ? SequenceForm.attributeIndex("text-attribute", m_textAttribute, header)
+      : firstString(header);
     if (index < 0) {
       throw new IllegalArgumentException("The data has no string attribute to read as text (set -text-attribute to "
         + "a string attribute, or use numeric sequences).");
@@ -62,22 +62,6 @@ public final class TextForm implements Serializable {
           + "read per instance, and other attributes must be numeric, nominal or date. Remove it first (e.g. with "
           + "Remove or RemoveType), or join the texts into one string attribute.");
       }
-    }
-    return index;
-  }
-
-  private int explicitIndex(Instances header) {
-    String text = m_textAttribute.toLowerCase(Locale.ROOT);
-    if (text.equals("first")) {
-      return 0;
-    }
-    if (text.equals("last")) {
-      return header.numAttributes() - 1;
-    }
-    int index = Integer.parseInt(text) - 1;
-    if (index >= header.numAttributes()) {
-      throw new IllegalArgumentException("-text-attribute is " + m_textAttribute + " but the data has only "
-        + header.numAttributes() + " attributes.");
     }
     return index;
   }

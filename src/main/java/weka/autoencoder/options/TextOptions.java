@@ -1,5 +1,6 @@
 package weka.autoencoder.options;
 
+import weka.autoencoder.filter.SequenceForm;
 import weka.core.tokenizers.Tokenizer;
 import weka.core.tokenizers.WordTokenizer;
 
@@ -15,7 +16,8 @@ public final class TextOptions {
   public static final Setting<String> TEXT_ATTRIBUTE = Setting.of("text-attribute", "<index>", OptionTypes.TEXT, "")
     .describe("The string attribute read as text (one document per instance): its number (from 1),\n"
       + "first or last.").defaultText(": the first string attribute, if any")
-    .check((option, value) -> checkIndex(value)).omittedWhen(String::isEmpty)
+    .check((option, value) -> SequenceForm.checkAttributeIndex(option, value, "for the data's first string attribute"))
+    .omittedWhen(String::isEmpty)
     .withTip("The string attribute holding the documents, read as a sequence of tokens: its number counting from "
       + "1, 'first' or 'last'. Leave empty to use the data's first string attribute. Only one text is encoded per "
       + "instance; numeric, nominal and date attributes beside it are kept unchanged, other string or relational "
@@ -56,14 +58,4 @@ public final class TextOptions {
     .check(Checks.atLeast(1))
     .withTip("Each token is turned into a learnt vector of this size (an embedding) before the encoder's LSTM "
       + "reads it.");
-
-  /** @throws IllegalArgumentException when the text is neither empty, "first", "last" nor a positive number */
-  static void checkIndex(String text) {
-    String t = text == null ? "" : text.trim();
-    if (t.isEmpty() || t.equalsIgnoreCase("first") || t.equalsIgnoreCase("last") || t.matches("[1-9][0-9]*")) {
-      return;
-    }
-    throw new IllegalArgumentException("-text-attribute must be an attribute number (from 1), first or last, or "
-      + "empty for the data's first string attribute; got '" + text + "'.");
-  }
 }
