@@ -78,7 +78,7 @@ class RecurrentPackageIT {
   }
 
   /** @return the correctly-classified line and the mean absolute error of the test-set section */
-  private static String testSummary(String output) {
+  static String testSummary(String output) {
     int test = Math.max(0, output.indexOf("test data"));
     Matcher correct = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+[0-9.]+\\s*%")
       .matcher(output.substring(test));
@@ -87,7 +87,7 @@ class RecurrentPackageIT {
     return correct.group() + " / " + mae.group();
   }
 
-  private static Instances read(Path file) throws Exception {
+  static Instances read(Path file) throws Exception {
     try (BufferedReader reader = new BufferedReader(new FileReader(file.toFile()))) {
       return new Instances(reader);
     }

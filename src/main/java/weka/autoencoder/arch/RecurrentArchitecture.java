@@ -62,7 +62,24 @@ public final class RecurrentArchitecture {
    * @return an initialised network
    */
   public ComputationGraph build(long seed, double learningRate, double weightDecay) {
-    ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
+    ComputationGraphConfiguration.GraphBuilder graph = graphBuilder(seed, learningRate, weightDecay, INPUT);
+    int in = m_units[0];
+    String previous = encoderToDecoder(graph, INPUT, INPUT, m_channels, m_units, m_codeSize);
+    graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
+      .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
+    graph.setOutputs(OUTPUT);
+    ComputationGraph network = new ComputationGraph(NetworkSize.require(graph.build(), "-units "
+      + NetworkSize.sizes(m_units) + " and -code-size " + m_codeSize + " on " + m_channels + " channels"));
+    network.init();
+    return network;
+  }
+
+  /**
+   * @return a graph builder with the optimiser and weight settings every recurrent autoencoder uses, and one input
+   */
+  static ComputationGraphConfiguration.GraphBuilder graphBuilder(long seed, double learningRate, double weightDecay,
+    String input) {
+    return new NeuralNetConfiguration.Builder()
       .seed(seed)
       .updater(new Adam(learningRate))
       .weightInit(WeightInit.XAVIER)
@@ -71,34 +88,45 @@ public final class RecurrentArchitecture {
       .gradientNormalization(GradientNormalization.ClipElementWiseAbsoluteValue)
       .gradientNormalizationThreshold(1.0)
       .graphBuilder()
-      .addInputs(INPUT);
-    String previous = INPUT;
-    int in = m_channels;
-    for (int i = 0; i < m_units.length; i++) {
+      .addInputs(input);
+  }
+
+  /**
+   * Adds the part every recurrent autoencoder shares: LSTM encoder layers, the state at each sequence's last step
+   * (read from the mask of {@code input}), a linear code layer named {@link #CODE}, the code repeated over as many
+   * steps as {@code input} has, and LSTM decoder layers (encoder sizes in reverse).
+   *
+   * @param graph the graph being built
+   * @param input the network input whose mask and length the sequence vertices use
+   * @param from the vertex the encoder reads
+   * @param width the size of each step {@code from} gives
+   * @param units encoder LSTM sizes, outermost first
+   * @param codeSize number of code units
+   * @return the name of the last decoder layer, which has {@code units[0]} outputs per step
+   */
+  static String encoderToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, String from,
+    int width, int[] units, int codeSize) {
+    String previous = from;
+    int in = width;
+    for (int i = 0; i < units.length; i++) {
       String name = "encoder_" + i;
-      graph.addLayer(name, lstm(in, m_units[i]), previous);
+      graph.addLayer(name, lstm(in, units[i]), previous);
       previous = name;
-      in = m_units[i];
+      in = units[i];
     }
-    graph.addVertex("last_step", new LastTimeStepVertex(INPUT), previous);
-    graph.addLayer(CODE, new DenseLayer.Builder().nIn(in).nOut(m_codeSize).activation(Activation.IDENTITY).build(),
+    graph.addVertex("last_step", new LastTimeStepVertex(input), previous);
+    graph.addLayer(CODE, new DenseLayer.Builder().nIn(in).nOut(codeSize).activation(Activation.IDENTITY).build(),
       "last_step");
-    graph.addVertex("repeated_code", new DuplicateToTimeSeriesVertex(INPUT), CODE);
+    graph.addVertex("repeated_code", new DuplicateToTimeSeriesVertex(input), CODE);
     previous = "repeated_code";
-    in = m_codeSize;
-    for (int i = m_units.length - 1; i >= 0; i--) {
+    in = codeSize;
+    for (int i = units.length - 1; i >= 0; i--) {
       String name = "decoder_" + i;
-      graph.addLayer(name, lstm(in, m_units[i]), previous);
+      graph.addLayer(name, lstm(in, units[i]), previous);
       previous = name;
-      in = m_units[i];
+      in = units[i];
     }
-    graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
-      .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
-    graph.setOutputs(OUTPUT);
-    ComputationGraph network = new ComputationGraph(NetworkSize.require(graph.build(), "-units "
-      + NetworkSize.sizes(m_units) + " and -code-size " + m_codeSize + " on " + m_channels + " channels"));
-    network.init();
-    return network;
+    return previous;
   }
 
   private static LSTM lstm(int in, int out) {

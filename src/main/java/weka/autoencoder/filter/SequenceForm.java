@@ -70,16 +70,27 @@ public final class SequenceForm implements Serializable {
   }
 
   private int relationalIndex(Instances header) {
-    String text = m_relationalAttribute.toLowerCase(java.util.Locale.ROOT);
-    if (text.equals("first")) {
+    return attributeIndex("relational-attribute", m_relationalAttribute, header);
+  }
+
+  /**
+   * @param option the option's name, for the message
+   * @param text a 1-based attribute number, "first" or "last" (checked when the option was set)
+   * @param header the data
+   * @return the 0-based index
+   * @throws IllegalArgumentException naming the option when the data has fewer attributes
+   */
+  static int attributeIndex(String option, String text, Instances header) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("first")) {
       return 0;
     }
-    if (text.equals("last")) {
+    if (t.equals("last")) {
       return header.numAttributes() - 1;
     }
-    int index = Integer.parseInt(text) - 1;
+    int index = Integer.parseInt(t) - 1;
     if (index >= header.numAttributes()) {
-      throw new IllegalArgumentException("-relational-attribute is " + m_relationalAttribute + " but the data has only "
+      throw new IllegalArgumentException("-" + option + " is " + text + " but the data has only "
         + header.numAttributes() + " attributes.");
     }
     return index;
@@ -133,7 +144,9 @@ public final class SequenceForm implements Serializable {
         throw new IllegalArgumentException("Attribute " + (a + 1) + " ('" + attribute.name() + "') is "
           + Attribute.typeToString(attribute) + " and not part of the sequence (" + layout.describe()
           + "): only one sequence is read per instance, and other attributes must be numeric, nominal or date. "
-          + "Remove it first (e.g. with Remove or RemoveType).");
+          + "Remove it first (e.g. with Remove or RemoveType)"
+          + (attribute.isString() ? ", or read it as text: clear -relational-attribute and -sequence-channels."
+            : "."));
       }
     }
   }
@@ -142,11 +155,21 @@ public final class SequenceForm implements Serializable {
    * @throws IllegalArgumentException when the text is neither empty, "first", "last" nor a positive whole number
    */
   public static void checkRelationalIndex(String text) {
+    checkAttributeIndex("relational-attribute", text, "for the data's first relational attribute");
+  }
+
+  /**
+   * @param option the option's name, for the message
+   * @param text the value
+   * @param emptyMeans what an empty value stands for, for the message
+   * @throws IllegalArgumentException when the text is neither empty, "first", "last" nor a positive whole number
+   */
+  public static void checkAttributeIndex(String option, String text, String emptyMeans) {
     String t = text == null ? "" : text.trim();
     if (t.isEmpty() || t.equalsIgnoreCase("first") || t.equalsIgnoreCase("last") || t.matches("[1-9][0-9]*")) {
       return;
     }
-    throw new IllegalArgumentException("-relational-attribute must be an attribute number (from 1), first or last, "
-      + "or empty for the data's first relational attribute; got '" + text + "'.");
+    throw new IllegalArgumentException("-" + option + " must be an attribute number (from 1), first or last, "
+      + "or empty " + emptyMeans + "; got '" + text + "'.");
   }
 }

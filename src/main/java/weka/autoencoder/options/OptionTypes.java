@@ -5,6 +5,8 @@ import java.io.File;
 import weka.autoencoder.arch.LayerSizes;
 import weka.autoencoder.noise.NoiseModel;
 import weka.autoencoder.noise.NoiseModels;
+import weka.core.Utils;
+import weka.core.tokenizers.Tokenizer;
 
 /** The kinds of option value the package's filters and generator take. */
 public final class OptionTypes {
@@ -131,6 +133,36 @@ public final class OptionTypes {
     @Override
     public NoiseModel copy(NoiseModel value) {
       return parse("noise", format(value));
+    }
+  };
+
+  /** A Weka tokenizer with its options, e.g. {@code -tokenizer "weka.core.tokenizers.WordTokenizer"}. */
+  public static final OptionType<Tokenizer> TOKENIZER = new OptionType<Tokenizer>() {
+    @Override
+    public Tokenizer parse(String option, String text) {
+      try {
+        String[] parts = Utils.splitOptions(text.trim());
+        if (parts.length == 0 || parts[0].isEmpty()) {
+          throw new IllegalArgumentException("no class name");
+        }
+        String name = parts[0];
+        parts[0] = "";
+        return (Tokenizer) Utils.forName(Tokenizer.class, name, parts);
+      } catch (Exception e) {
+        throw new IllegalArgumentException("-" + option + " \"" + text + "\" is not a Weka tokenizer (use e.g. "
+          + "weka.core.tokenizers.WordTokenizer or \"weka.core.tokenizers.CharacterNGramTokenizer -min 1 -max 1\"): "
+          + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public String format(Tokenizer value) {
+      return (value.getClass().getName() + " " + Utils.joinOptions(value.getOptions())).trim();
+    }
+
+    @Override
+    public Tokenizer copy(Tokenizer value) {
+      return parse("tokenizer", format(value));
     }
   };
 }

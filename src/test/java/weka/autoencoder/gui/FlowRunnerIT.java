@@ -40,6 +40,32 @@ class FlowRunnerIT {
     try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(installedData))) {
       out.write(small.toString().getBytes(StandardCharsets.UTF_8));
     }
+    shrink("reuters-grain-train.arff.gz", 150);
+    shrink("reuters-grain-test.arff.gz", 60);
+  }
+
+  /** Replaces an installed dataset by its first {@code rows} rows. */
+  private static void shrink(String name, int rows) throws Exception {
+    Instances small = new Instances(TestData.shipped(name), 0, rows);
+    Path installed = s_home.resolve("packages/autoencoders/datasets/" + name);
+    assertTrue(Files.exists(installed), "the package ships " + name);
+    try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(installed))) {
+      out.write(small.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void textFlowCodesTheStoriesAndEvaluatesLogisticOnTheCodes() throws Exception {
+    Path flow = s_home.resolve("packages/autoencoders/flows/text-codes.kf");
+    assertTrue(Files.exists(flow), "the flow is installed with the package");
+    WekaProcess.Result run = s_weka.run(900, "weka.knowledgeflow.FlowRunner", flow.toString());
+    assertEquals(0, run.exitCode, run.output);
+    Path results = s_home.resolve("autoencoders-text-flow-results.txt");
+    assertTrue(Files.exists(results), "the flow's TextSaver wrote its results:\n" + run.output);
+    String text = new String(Files.readAllBytes(results), StandardCharsets.UTF_8);
+    assertTrue(Pattern.compile("Total Number of Instances\\s+60\\b").matcher(text).find(),
+      "the evaluation covers the 60 test stories:\n" + text);
+    assertTrue(text.contains("Correctly Classified Instances"), text);
   }
 
   @Test
@@ -130,12 +156,14 @@ class FlowRunnerIT {
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Autoencoder codes vs PrincipalComponents"));
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Denoising MNIST digits"));
     assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Outlier detection (ionosphere)"));
+    assertTrue(text.contains("weka.knowledgeflow.plugin.templates|Text codes for a classifier (Reuters)"));
     Path jar = s_home.resolve("packages/autoencoders/autoencoders.jar");
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
       assertTrue(zip.getEntry("weka/autoencoder/flows/autoencoder-vs-pca.kf") != null,
         "the template's flow is a resource in the package jar");
       assertTrue(zip.getEntry("weka/autoencoder/flows/denoising.kf") != null);
       assertTrue(zip.getEntry("weka/autoencoder/flows/outlier-detection.kf") != null);
+      assertTrue(zip.getEntry("weka/autoencoder/flows/text-codes.kf") != null);
     }
     assertTrue(Paths.get(System.getProperty("datasets.dir", "datasets")).toFile().isDirectory());
   }

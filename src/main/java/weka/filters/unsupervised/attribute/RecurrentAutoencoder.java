@@ -5,20 +5,30 @@ import static weka.autoencoder.options.SequenceOptions.REVERSE_TARGET;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_ATTRIBUTES;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_CHANNELS;
 import static weka.autoencoder.options.SequenceOptions.UNITS;
+import static weka.autoencoder.options.TextOptions.EMBEDDING_SIZE;
+import static weka.autoencoder.options.TextOptions.KEEP_CASE;
+import static weka.autoencoder.options.TextOptions.MAX_TOKENS;
+import static weka.autoencoder.options.TextOptions.TEXT_ATTRIBUTE;
+import static weka.autoencoder.options.TextOptions.TOKENIZER;
+import static weka.autoencoder.options.TextOptions.VOCABULARY_SIZE;
 
 import java.util.List;
 
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.filter.SequenceForm;
+import weka.autoencoder.filter.TextForm;
 import weka.autoencoder.options.Setting;
 import weka.autoencoder.options.SettingList;
+import weka.autoencoder.variant.RecurrentVariant;
 import weka.autoencoder.variant.SequenceVariant;
+import weka.autoencoder.variant.TextVariant;
 import weka.autoencoder.variant.Variant;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
+import weka.core.tokenizers.Tokenizer;
 
 /**
  * <!-- globalinfo-start --> An LSTM sequence-to-sequence autoencoder on Deeplearning4j for sequences and time series,
@@ -31,11 +41,11 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   private static final long serialVersionUID = 1L;
 
   public String globalInfo() {
-    return "A recurrent (LSTM) autoencoder for sequences and time series: an LSTM encoder reads each sequence and "
+    return "A recurrent (LSTM) autoencoder for sequences, time series and text: an LSTM encoder reads each sequence and "
       + "squeezes it into a fixed number of code units; an LSTM decoder rebuilds the sequence from the code, which "
       + "is repeated at every time step. The network is trained on the first batch of data only; later batches "
       + "(the test set in batch mode, a FilteredClassifier's test instances) are filtered with the same network.\n\n"
-      + "Two ways to hold sequences in Weka:\n"
+      + "Three ways to hold sequences in Weka:\n"
       + "1. A relational attribute (multi-instance format, e.g. bag-id, bag, class): each bag is one sequence, its "
       + "rows are the time steps in order and its attributes the channels (numeric, date, or nominal: one-hot "
       + "coded). Sequences may differ in length; shorter ones are masked, never padded into the loss. The attribute "
@@ -44,16 +54,29 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "they are read in order as time steps of c values (c = 1: a univariate series, one attribute per step; "
       + "c = 3: x1,y1,z1,x2,y2,z2,...). sequenceAttributes picks which attributes (default: every plain numeric "
       + "attribute except the class). "
-      + "Data without a relational attribute is read this way with one channel.\n\n"
+      + "Data without a relational or string attribute is read this way with one channel.\n"
+      + "3. Text: a string attribute (e.g. Text, class as StringToWordVector takes it), one document per instance, "
+      + "cut into tokens by the tokenizer (words by default; CharacterNGramTokenizer with min = max = 1 for "
+      + "characters), lower-cased unless keepCase is on, and cut after maxTokens tokens (the number cut is "
+      + "reported). The vocabularySize most frequent tokens of the training data are kept, every other token "
+      + "(also words first seen in later batches) is read as one unknown token. Each token becomes a learnt vector "
+      + "(embeddingSize), the LSTM encoder reads them and the decoder predicts every token back (softmax over the "
+      + "vocabulary, cross-entropy). Text is read when the data has a string attribute (the first one, or "
+      + "textAttribute); numeric, nominal and date attributes beside it are kept, a second string attribute must be "
+      + "removed first. A missing document gives missing outputs; an empty one is a document of no tokens.\n\n"
       + "Outputs:\n"
       + "- output = code: the sequence is replaced by code_0..code_(k-1): fixed-length features for sequences of "
       + "any length; the other attributes and the class are kept;\n"
       + "- output = reconstruction: the input header with each sequence rebuilt through the code (a relational "
       + "value keeps its own length); missing values come back filled in;\n"
       + "- errorAttribute: appends the reconstruction error, averaged over the time steps: an anomaly score for "
-      + "whole sequences.\n\n"
+      + "whole sequences (for text: the mean cross-entropy per token, in nats, high for documents unlike the "
+      + "training documents).\n"
+      + "For text, output = code gives document codes for a classifier (in place of StringToWordVector) and "
+      + "output = reconstruction the rebuilt text in the same string attribute (unknown tokens as <unk>).\n\n"
       + "Like every autoencoder filter of this package it can be trained denoising (noise: applied to the channels "
-      + "of every time step) and can write its loss curve (plotDirectory).\n\n"
+      + "of every time step; for text, MaskingNoise drops tokens and SaltAndPepperNoise replaces them by random "
+      + "words) and can write its loss curve (plotDirectory).\n\n"
       + "Channels are scaled per channel with statistics over all time steps of the training data. reverseTarget "
       + "trains the decoder to emit each sequence back to front, which often speeds up learning. Training shows one "
       + "progress line per epoch on the console and in Weka's log.\n\n"
@@ -81,20 +104,27 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
 
   @Override
   protected List<Setting<?>> architectureDeclarations() {
-    return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET);
+    return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
+      TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE);
   }
 
   @Override
   protected Variant variant() {
     SequenceForm form = new SequenceForm(getRelationalAttribute(), getSequenceChannels(), getSequenceAttributes());
-    return new SequenceVariant(form, normalization(), get(UNITS), getCodeSize(), getReverseTarget(), trainingPlan(),
-      outputPlan());
+    SequenceVariant sequences = new SequenceVariant(form, normalization(), get(UNITS), getCodeSize(),
+      getReverseTarget(), trainingPlan(), outputPlan());
+    TextForm text = new TextForm(getTextAttribute());
+    TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
+      getEmbeddingSize(), get(UNITS), getCodeSize(), trainingPlan(), outputPlan());
+    boolean sequenceChosen = !getRelationalAttribute().isEmpty() || getSequenceChannels() > 0;
+    return new RecurrentVariant(documents, sequences, text.chosen(), sequenceChosen, getReverseTarget());
   }
 
   @Override
   public Capabilities getCapabilities() {
     Capabilities result = super.getCapabilities();
     result.enable(Capability.RELATIONAL_ATTRIBUTES);
+    result.enable(Capability.STRING_ATTRIBUTES);
     return result;
   }
 
@@ -119,6 +149,30 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public boolean getReverseTarget() { return get(REVERSE_TARGET); }
   public void setReverseTarget(boolean value) { set(REVERSE_TARGET, value); }
   public String reverseTargetTipText() { return tip(REVERSE_TARGET); }
+
+  public String getTextAttribute() { return get(TEXT_ATTRIBUTE); }
+  public void setTextAttribute(String value) { set(TEXT_ATTRIBUTE, value == null ? "" : value.trim()); }
+  public String textAttributeTipText() { return tip(TEXT_ATTRIBUTE); }
+
+  public Tokenizer getTokenizer() { return get(TOKENIZER); }
+  public void setTokenizer(Tokenizer value) { set(TOKENIZER, value == null ? TOKENIZER.defaultValue() : value); }
+  public String tokenizerTipText() { return tip(TOKENIZER); }
+
+  public boolean getKeepCase() { return get(KEEP_CASE); }
+  public void setKeepCase(boolean value) { set(KEEP_CASE, value); }
+  public String keepCaseTipText() { return tip(KEEP_CASE); }
+
+  public int getVocabularySize() { return get(VOCABULARY_SIZE); }
+  public void setVocabularySize(int value) { set(VOCABULARY_SIZE, value); }
+  public String vocabularySizeTipText() { return tip(VOCABULARY_SIZE); }
+
+  public int getMaxTokens() { return get(MAX_TOKENS); }
+  public void setMaxTokens(int value) { set(MAX_TOKENS, value); }
+  public String maxTokensTipText() { return tip(MAX_TOKENS); }
+
+  public int getEmbeddingSize() { return get(EMBEDDING_SIZE); }
+  public void setEmbeddingSize(int value) { set(EMBEDDING_SIZE, value); }
+  public String embeddingSizeTipText() { return tip(EMBEDDING_SIZE); }
 
   @Override
   public String getRevision() {

@@ -280,8 +280,9 @@ class RecurrentAutoencoderTest {
     withText.add(new Attribute("x1"));
     withText.add(new Attribute("x2"));
     withText.add(new Attribute("notes", (List<String>) null));
-    String text = refusal(new Instances("text", withText, 0));
-    assertTrue(text.contains("'notes'") && text.contains("Remove"), text);
+    // A string attribute is read as text unless a sequence option asks for numeric sequences; then it is refused.
+    String text = refusal(new Instances("text", withText, 0), "-sequence-channels", "1");
+    assertTrue(text.contains("'notes'") && text.contains("Remove") && text.contains("as text"), text);
   }
 
   @Test

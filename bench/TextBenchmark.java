@@ -1,0 +1,156 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import weka.autoencoder.codec.TextBatch;
+import weka.autoencoder.codec.TextCodec;
+import weka.autoencoder.codec.Vocabulary;
+import weka.autoencoder.model.TextAutoencoderModel;
+import weka.autoencoder.model.TokenLoss;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SMO;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.PrincipalComponents;
+import weka.filters.unsupervised.attribute.RecurrentAutoencoder;
+import weka.filters.unsupervised.attribute.StringToWordVector;
+
+/**
+ * Issue 16's text benchmark on the shipped Reuters grain stories (1,554 training, 604 test documents): document
+ * features fitted on the training stories only, then Weka's Logistic and SMO trained on the training features and
+ * scored on the test features (accuracy, ROC AUC of the grain class). Features compared:
+ * <ul>
+ * <li>RecurrentAutoencoder codes (its defaults, plus any options given);</li>
+ * <li>StringToWordVector word counts (-C -L, its other defaults: 1,000 words per class);</li>
+ * <li>latent semantic analysis at the code's dimension: StringToWordVector log-tf-idf counts (-C -L -T -I) then
+ * PrincipalComponents (-C, covariance) keeping as many components as the code has.</li>
+ * </ul>
+ * Also the autoencoder's token accuracy on the test stories (the most probable token at each step against the token
+ * read; -max-tokens cut stories are compared on what was read) beside always guessing the most frequent token, and
+ * training time (wall and CPU). Usage: bench/run-text.sh [RecurrentAutoencoder options...]
+ */
+public class TextBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    String dir = "datasets";
+    Instances train = BenchSupport.load(dir + "/reuters-grain-train.arff.gz");
+    Instances test = BenchSupport.load(dir + "/reuters-grain-test.arff.gz");
+    RecurrentAutoencoder autoencoder = new RecurrentAutoencoder();
+    autoencoder.setOptions(args.clone());
+    int dimension = autoencoder.getCodeSize();
+    List<String> rows = new ArrayList<>();
+    System.out.println("options: " + Utils.joinOptions(autoencoder.getOptions()));
+
+    long wall = System.nanoTime();
+    long cpu = BenchSupport.cpuNanos();
+    autoencoder.setInputFormat(train);
+    Instances codeTrain = Filter.useFilter(train, autoencoder);
+    double codeSeconds = (System.nanoTime() - wall) / 1e9;
+    double codeCpu = (BenchSupport.cpuNanos() - cpu) / 1e9;
+    Instances codeTest = Filter.useFilter(test, autoencoder);
+    TextAutoencoderModel model = (TextAutoencoderModel) autoencoder.getModel();
+    rows.addAll(classify("RecurrentAutoencoder codes", dimension, codeTrain, codeTest, codeSeconds, codeCpu));
+    double[] accuracy = tokenAccuracy(model, test);
+
+    StringToWordVector counts = new StringToWordVector();
+    counts.setOptions(new String[] {"-C", "-L"});
+    wall = System.nanoTime();
+    cpu = BenchSupport.cpuNanos();
+    counts.setInputFormat(train);
+    Instances countTrain = Filter.useFilter(train, counts);
+    double countSeconds = (System.nanoTime() - wall) / 1e9;
+    double countCpu = (BenchSupport.cpuNanos() - cpu) / 1e9;
+    Instances countTest = Filter.useFilter(test, counts);
+    rows.addAll(classify("StringToWordVector counts", countTrain.numAttributes() - 1, countTrain, countTest,
+      countSeconds, countCpu));
+
+    StringToWordVector tfidf = new StringToWordVector();
+    tfidf.setOptions(new String[] {"-C", "-L", "-T", "-I"});
+    PrincipalComponents pca = new PrincipalComponents();
+    pca.setOptions(new String[] {"-C", "-R", "1.0", "-M", "" + dimension});
+    wall = System.nanoTime();
+    cpu = BenchSupport.cpuNanos();
+    tfidf.setInputFormat(train);
+    Instances tfidfTrain = Filter.useFilter(train, tfidf);
+    pca.setInputFormat(tfidfTrain);
+    Instances lsaTrain = Filter.useFilter(tfidfTrain, pca);
+    double lsaSeconds = (System.nanoTime() - wall) / 1e9;
+    double lsaCpu = (BenchSupport.cpuNanos() - cpu) / 1e9;
+    Instances lsaTest = Filter.useFilter(Filter.useFilter(test, tfidf), pca);
+    rows.addAll(classify("LSA (tf-idf + PrincipalComponents)", lsaTrain.numAttributes() - 1, lsaTrain, lsaTest,
+      lsaSeconds, lsaCpu));
+
+    System.out.println();
+    System.out.println("| features | dimension | classifier | test accuracy | test AUC (grain) | feature fit s (wall) "
+      + "| feature fit s (CPU) |");
+    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
+    rows.forEach(System.out::println);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Autoencoder: %d epochs run, epoch %d kept; token accuracy on the test stories "
+      + "%.3f (known tokens only: %.3f) against %.3f for always guessing the most frequent token; test mean "
+      + "cross-entropy per token: %.3f nats.%n", model.history().epochsRun(), model.history().keptEpoch(),
+      accuracy[0], accuracy[1], accuracy[2], accuracy[3]);
+    System.out.println("Peak resident memory " + BenchSupport.peakRssMb() + " MB; " + BenchSupport.machine());
+  }
+
+  private static List<String> classify(String name, int dimension, Instances train, Instances test, double seconds,
+    double cpuSeconds) throws Exception {
+    List<String> rows = new ArrayList<>();
+    int grain = train.classAttribute().indexOfValue("1");
+    for (Classifier classifier : new Classifier[] {new Logistic(), new SMO()}) {
+      if (classifier instanceof SMO) {
+        ((SMO) classifier).setBuildCalibrationModels(false);
+      }
+      classifier.buildClassifier(train);
+      Evaluation evaluation = new Evaluation(train);
+      evaluation.evaluateModel(classifier, test);
+      rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.1f | %.1f |", name, dimension,
+        classifier.getClass().getSimpleName(), evaluation.pctCorrect() / 100, evaluation.areaUnderROC(grain),
+        seconds, cpuSeconds));
+      System.err.println(rows.get(rows.size() - 1));
+    }
+    return rows;
+  }
+
+  /** @return token accuracy (all, known only), the most-frequent-token baseline, mean cross-entropy */
+  private static double[] tokenAccuracy(TextAutoencoderModel model, Instances test) {
+    TextCodec codec = model.codec();
+    long tokens = 0;
+    long correct = 0;
+    long known = 0;
+    long knownCorrect = 0;
+    long baseline = 0;
+    double loss = 0;
+    long steps = 0;
+    int frequent = 2;
+    for (int from = 0; from < test.numInstances(); from += 32) {
+      TextBatch batch = codec.encode(test, from, Math.min(test.numInstances(), from + 32));
+      org.nd4j.linalg.api.ndarray.INDArray p = model.predict(batch);
+      int[][] predicted = TokenLoss.predicted(p);
+      double[] perDocument = TokenLoss.perDocument(p, batch.ids(), batch.mask());
+      for (int i = 0; i < batch.documents(); i++) {
+        if (batch.missing()[i]) {
+          continue;
+        }
+        loss += perDocument[i] * batch.lengths()[i];
+        steps += batch.lengths()[i];
+        for (int t = 0; t < batch.lengths()[i] - 1; t++) {
+          int id = batch.id(i, t);
+          tokens++;
+          correct += predicted[i][t] == id ? 1 : 0;
+          baseline += id == frequent ? 1 : 0;
+          if (id != Vocabulary.UNKNOWN) {
+            known++;
+            knownCorrect += predicted[i][t] == id ? 1 : 0;
+          }
+        }
+      }
+    }
+    return new double[] {(double) correct / tokens, (double) knownCorrect / known, (double) baseline / tokens,
+      loss / steps};
+  }
+}

@@ -1,0 +1,74 @@
+package weka.autoencoder.arch;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> the state at
+ * each document's last step -> a linear code -> the code repeated at every step -> LSTM decoder layers (encoder
+ * sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
+ * masked out.
+ *
+ * <p>The input is [documents, 1, steps] (one channel holding the token's number) so the vertices that need the
+ * input (the last step per document from its mask, the repeat over as many steps as the input has) see a time
+ * series; arrays are NCW throughout.
+ */
+public final class TextArchitecture {
+
+  /** Name of the network input. */
+  public static final String INPUT = "tokens";
+
+  /** Name of the code layer, whose activations are the code. */
+  public static final String CODE = RecurrentArchitecture.CODE;
+
+  /** Name of the output layer. */
+  public static final String OUTPUT = "next_token";
+
+  private final int m_classes;
+  private final int m_embedding;
+  private final int[] m_units;
+  private final int m_codeSize;
+
+  /**
+   * @param classes number of token numbers (vocabulary, unknown and end tokens)
+   * @param embedding size of each token's vector
+   * @param units encoder LSTM sizes, outermost first (at least one; the decoder mirrors them)
+   * @param codeSize number of code units
+   */
+  public TextArchitecture(int classes, int embedding, int[] units, int codeSize) {
+    if (units.length == 0) {
+      throw new IllegalArgumentException("The recurrent autoencoder needs at least one LSTM layer in -units.");
+    }
+    m_classes = classes;
+    m_embedding = embedding;
+    m_units = units.clone();
+    m_codeSize = codeSize;
+  }
+
+  /**
+   * @param seed seed of the weight initialisation
+   * @param learningRate Adam's learning rate
+   * @param weightDecay decoupled weight decay coefficient (0 = none)
+   * @return an initialised network
+   */
+  public ComputationGraph build(long seed, double learningRate, double weightDecay) {
+    ComputationGraphConfiguration.GraphBuilder graph = RecurrentArchitecture.graphBuilder(seed, learningRate,
+      weightDecay, INPUT);
+    graph.addLayer("embedding", new EmbeddingSequenceLayer.Builder().nIn(m_classes).nOut(m_embedding)
+      .outputDataFormat(RNNFormat.NCW).build(), INPUT);
+    String previous = RecurrentArchitecture.encoderToDecoder(graph, INPUT, "embedding", m_embedding, m_units,
+      m_codeSize);
+    int in = m_units[0];
+    graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+      .nIn(in).nOut(m_classes).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), previous);
+    graph.setOutputs(OUTPUT);
+    ComputationGraph network = new ComputationGraph(graph.build());
+    network.init();
+    return network;
+  }
+}

@@ -1,0 +1,61 @@
+package weka.autoencoder.options;
+
+import weka.autoencoder.filter.SequenceForm;
+import weka.core.tokenizers.Tokenizer;
+import weka.core.tokenizers.WordTokenizer;
+
+/**
+ * How the recurrent autoencoder reads text: which string attribute, how it is cut into tokens, how many distinct
+ * tokens the network knows, how long a document may be, and the size of the token embedding.
+ */
+public final class TextOptions {
+
+  private TextOptions() {
+  }
+
+  public static final Setting<String> TEXT_ATTRIBUTE = Setting.of("text-attribute", "<index>", OptionTypes.TEXT, "")
+    .describe("The string attribute read as text (one document per instance): its number (from 1),\n"
+      + "first or last.").defaultText(": the first string attribute, if any")
+    .check((option, value) -> SequenceForm.checkAttributeIndex(option, value, "for the data's first string attribute"))
+    .omittedWhen(String::isEmpty)
+    .withTip("The string attribute holding the documents, read as a sequence of tokens: its number counting from "
+      + "1, 'first' or 'last'. Leave empty to use the data's first string attribute. Only one text is encoded per "
+      + "instance; numeric, nominal and date attributes beside it are kept unchanged, other string or relational "
+      + "attributes must be removed first.");
+
+  public static final Setting<Tokenizer> TOKENIZER = Setting.of("tokenizer", "<class name [options]>",
+    OptionTypes.TOKENIZER, (Tokenizer) new WordTokenizer())
+    .describe("How text is cut into tokens, as class name and options, e.g.\n"
+      + "\"weka.core.tokenizers.CharacterNGramTokenizer -max 1 -min 1\" for characters.")
+    .withTip("How a document is cut into tokens (as in StringToWordVector). WordTokenizer gives words: short codes "
+      + "for topics and content, with a vocabulary of thousands. CharacterNGramTokenizer with min = max = 1 gives "
+      + "single characters: a tiny vocabulary and no unknown words, for short strings (names, codes, "
+      + "spellings); documents are then many tokens long, so raise maxTokens and expect slower training.");
+
+  public static final Setting<Boolean> KEEP_CASE = Setting.flag("keep-case")
+    .describe("Keep upper and lower case apart (default: tokens are lower-cased).")
+    .withTip("Keep capital letters: 'Grain' and 'grain' become two tokens. Off by default, so every token is "
+      + "lower-cased before the vocabulary is counted.");
+
+  public static final Setting<Integer> VOCABULARY_SIZE = Setting.of("vocabulary-size", "<n>", OptionTypes.WHOLE,
+    1000)
+    .describe("Number of distinct tokens the network knows: the most frequent ones in the first batch;\n"
+      + "every other token becomes one unknown token.").check(Checks.atLeast(1))
+    .withTip("How many distinct tokens the network learns: the most frequent ones in the training data (the first "
+      + "batch). All other tokens, and tokens first seen in later batches, are read as one 'unknown' token. A "
+      + "larger vocabulary keeps more words but trains more slowly (the output layer predicts one of them at every "
+      + "step).");
+
+  public static final Setting<Integer> MAX_TOKENS = Setting.of("max-tokens", "<n>", OptionTypes.WHOLE, 50)
+    .describe("Longest document read, in tokens; longer ones are cut after this many (the number\n"
+      + "of cut documents is reported).").check(Checks.atLeast(1))
+    .withTip("Documents longer than this many tokens are cut: only their first maxTokens tokens are encoded and "
+      + "rebuilt. The number of documents cut is written to the console and Weka's log. Training time grows "
+      + "with it.");
+
+  public static final Setting<Integer> EMBEDDING_SIZE = Setting.of("embedding-size", "<n>", OptionTypes.WHOLE, 64)
+    .describe("Size of the learnt vector each token is turned into before the LSTM reads it.")
+    .check(Checks.atLeast(1))
+    .withTip("Each token is turned into a learnt vector of this size (an embedding) before the encoder's LSTM "
+      + "reads it.");
+}

@@ -1,0 +1,90 @@
+package weka.autoencoder.variant;
+
+import java.io.File;
+
+import weka.autoencoder.model.Model;
+import weka.autoencoder.model.TextAutoencoderModel;
+import weka.autoencoder.plot.TrainingPlots;
+import weka.autoencoder.train.ProgressListener;
+import weka.core.Instances;
+
+/**
+ * The recurrent autoencoder's three input forms behind one variant: text (a string attribute) goes to
+ * {@link TextVariant}; relational bags and numeric attributes read as time steps go to {@link SequenceVariant}.
+ * Text is chosen when -text-attribute is set, or when the data has a string attribute and no sequence option
+ * (-relational-attribute, -sequence-channels) asks for another form.
+ */
+public final class RecurrentVariant implements Variant {
+
+  private static final long serialVersionUID = 1L;
+
+  private final TextVariant m_text;
+  private final SequenceVariant m_sequences;
+  private final boolean m_textChosen;
+  private final boolean m_sequenceChosen;
+  private final boolean m_reverseTarget;
+
+  /**
+   * @param text the text variant
+   * @param sequences the sequence variant
+   * @param textChosen true when -text-attribute is set
+   * @param sequenceChosen true when -relational-attribute or -sequence-channels is set
+   * @param reverseTarget the -reverse-target option (numeric sequences only)
+   */
+  public RecurrentVariant(TextVariant text, SequenceVariant sequences, boolean textChosen, boolean sequenceChosen,
+    boolean reverseTarget) {
+    m_text = text;
+    m_sequences = sequences;
+    m_textChosen = textChosen;
+    m_sequenceChosen = sequenceChosen;
+    m_reverseTarget = reverseTarget;
+  }
+
+  private Variant form(Instances header) {
+    if (m_textChosen && m_sequenceChosen) {
+      throw new IllegalArgumentException("-text-attribute and a sequence option (-relational-attribute or "
+        + "-sequence-channels) are both set: use one input form, i.e. clear -text-attribute for sequences, or the "
+        + "sequence options for text.");
+    }
+    boolean text = m_textChosen || (!m_sequenceChosen && hasString(header));
+    if (text && m_reverseTarget) {
+      throw new IllegalArgumentException("-reverse-target is for numeric sequences; text is always rebuilt in "
+        + "reading order. Switch -reverse-target off.");
+    }
+    return text ? m_text : m_sequences;
+  }
+
+  private static boolean hasString(Instances header) {
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a != header.classIndex() && header.attribute(a).isString()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void checkInput(Instances header) {
+    form(header).checkInput(header);
+  }
+
+  @Override
+  public Instances outputFormat(Instances input) {
+    return form(input).outputFormat(input);
+  }
+
+  @Override
+  public Model train(Instances data, ProgressListener progress) throws Exception {
+    return form(data).train(data, progress);
+  }
+
+  @Override
+  public Instances transform(Model model, Instances batch, Instances outputFormat) throws Exception {
+    return (model instanceof TextAutoencoderModel ? m_text : m_sequences).transform(model, batch, outputFormat);
+  }
+
+  @Override
+  public File writePictures(Model model, Instances data, TrainingPlots plots) throws Exception {
+    return (model instanceof TextAutoencoderModel ? m_text : m_sequences).writePictures(model, data, plots);
+  }
+}
