@@ -24,8 +24,6 @@ import static weka.autoencoder.options.TrainingOptions.VALIDATION_FRACTION;
 import static weka.autoencoder.options.TrainingOptions.WEIGHT_DECAY;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -57,13 +55,9 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.UnsupportedAttributeTypeException;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
-import weka.filters.SimpleBatchFilter;
-import weka.filters.UnsupervisedFilter;
 
 /**
  * The life cycle every autoencoder filter shares, and their common options. The first batch is one training session
@@ -76,8 +70,7 @@ import weka.filters.UnsupervisedFilter;
  * {@code -save-model} (or by the Spark job), its variant is built again from the options it was trained with, and
  * the input header must equal the training header. {@code -save-model} writes the model after training.
  */
-public abstract class AutoencoderFilter extends SimpleBatchFilter
-  implements UnsupervisedFilter, Randomizable, WeightedInstancesHandler {
+public abstract class AutoencoderFilter extends AutoencoderFilterProperties {
 
   private static final long serialVersionUID = 2L;
 
@@ -149,22 +142,27 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     return m_options;
   }
 
+  @Override
   protected final <T> T get(Setting<T> setting) {
     return options().get(setting);
   }
 
+  @Override
   protected final <T> void set(Setting<T> setting, T value) {
     options().set(setting, value);
   }
 
+  @Override
   protected final <E extends Enum<E> & OptionChoice> SelectedTag tag(Setting<E> setting) {
     return options().tag(setting);
   }
 
+  @Override
   protected final <E extends Enum<E> & OptionChoice> void setTag(Setting<E> setting, SelectedTag tag) {
     options().setTag(setting, tag);
   }
 
+  @Override
   protected final String tip(Setting<?> setting) {
     return options().tipText(setting);
   }
@@ -260,35 +258,6 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
   }
 
   /**
-   * @param saved the training options of a saved model
-   * @return the variant those options build, with this filter's applying options ({@link #applyingOptions})
-   */
-  final Variant variantFor(String[] saved) throws Exception {
-    AutoencoderFilter trained = getClass().getDeclaredConstructor().newInstance();
-    trained.options().setOptions(saved);
-    for (Setting<?> setting : applyingOptions()) {
-      copy(setting, this, trained);
-    }
-    return trained.variant();
-  }
-
-  private static <T> void copy(Setting<T> setting, AutoencoderFilter from, AutoencoderFilter to) {
-    to.set(setting, from.get(setting));
-  }
-
-  /** @return the options a saved model is rebuilt from: every option but -model and -save-model */
-  final String[] trainingOptions() {
-    List<String> options = new ArrayList<>(options().getOptions());
-    for (String name : Arrays.asList(MODEL.name(), SAVE_MODEL.name())) {
-      int at = options.indexOf("-" + name);
-      if (at >= 0) {
-        options.subList(at, at + 2).clear();
-      }
-    }
-    return options.toArray(new String[0]);
-  }
-
-  /**
    * Refuses an empty first batch (Weka would otherwise mark the filter trained without a network), unless the
    * network comes from -model. When training
    * fails or is stopped, the batch is dropped, so the next batch trains afresh on its own rows only (Weka keeps a
@@ -335,12 +304,13 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
         save(saved.saved());
       } else if (!trained) {
         train(instances);
-        save(new SavedFilterModel(getClass().getName(), trainingOptions(), instances, m_model));
+        save(new SavedFilterModel(getClass().getName(), SavedModelOptions.trainingOptions(this), instances, m_model));
       }
       Instances output = m_variant.transform(m_model, instances, getOutputFormat());
       if (m_scores != null && (m_scores.flag() || m_scores.probability())) {
         if (m_scale == null) {
-          m_scale = fitScale(OutlierScale.scores(output, m_scores));
+          m_scale = OutlierScale.fitReported(OutlierScale.scores(output, m_scores), get(CONTAMINATION),
+            get(OUTLIER_THRESHOLD), m_scores.flag(), getClass().getSimpleName());
         }
         m_scale.label(output, m_scores);
       }
@@ -388,20 +358,6 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
         System.err.println(name + ": wrote " + pictures);
       }
     }
-  }
-
-  /** Fixes the threshold on the first batch's scores, and says where it lies. */
-  private OutlierScale fitScale(double[] trainingScores) {
-    OutlierScale scale = OutlierScale.fit(trainingScores, get(CONTAMINATION), get(OUTLIER_THRESHOLD));
-    if (m_scores.flag()) {
-      int above = 0;
-      for (double score : trainingScores) {
-        above += scale.flag(score) == 1 ? 1 : 0;
-      }
-      System.err.println(getClass().getSimpleName() + ": outlier threshold " + Utils.doubleToString(scale.threshold(),
-        6) + " (" + above + " of " + scale.size() + " scored training rows above it)");
-    }
-    return scale;
   }
 
   /** @return the outlier scale fitted on the first batch, or null before (or without flag and probability) */
@@ -469,101 +425,4 @@ public abstract class AutoencoderFilter extends SimpleBatchFilter
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
-
-  // ---------------------------------------------------------------- GUI properties: delegates to the declarations
-
-  public int getCodeSize() { return get(CODE_SIZE); }
-  public void setCodeSize(int value) { set(CODE_SIZE, value); }
-  public String codeSizeTipText() { return tip(CODE_SIZE); }
-
-  public int getEpochs() { return get(EPOCHS); }
-  public void setEpochs(int value) { set(EPOCHS, value); }
-  public String epochsTipText() { return tip(EPOCHS); }
-
-  public int getBatchSize() { return get(BATCH_SIZE); }
-  public void setBatchSize(int value) { set(BATCH_SIZE, value); }
-  public String batchSizeTipText() { return tip(BATCH_SIZE); }
-
-  public double getLearningRate() { return get(LEARNING_RATE); }
-  public void setLearningRate(double value) { set(LEARNING_RATE, value); }
-  public String learningRateTipText() { return tip(LEARNING_RATE); }
-
-  public double getWeightDecay() { return get(WEIGHT_DECAY); }
-  public void setWeightDecay(double value) { set(WEIGHT_DECAY, value); }
-  public String weightDecayTipText() { return tip(WEIGHT_DECAY); }
-
-  @Override
-  public int getSeed() { return get(SEED); }
-  @Override
-  public void setSeed(int value) { set(SEED, value); }
-  public String seedTipText() { return tip(SEED); }
-
-  public double getValidationFraction() { return get(VALIDATION_FRACTION); }
-  public void setValidationFraction(double value) { set(VALIDATION_FRACTION, value); }
-  public String validationFractionTipText() { return tip(VALIDATION_FRACTION); }
-
-  public int getPatience() { return get(PATIENCE); }
-  public void setPatience(int value) { set(PATIENCE, value); }
-  public String patienceTipText() { return tip(PATIENCE); }
-
-  public NoiseModel getNoise() { return get(NOISE); }
-  public void setNoise(NoiseModel value) { set(NOISE, value == null ? NOISE.defaultValue() : value); }
-  public String noiseTipText() { return tip(NOISE); }
-
-  public SelectedTag getOutput() { return tag(OUTPUT); }
-  public void setOutput(SelectedTag value) { setTag(OUTPUT, value); }
-  public String outputTipText() { return tip(OUTPUT); }
-
-  /** @return the output mode (not a bean property, so the GUI shows only the drop-down above) */
-  public OutputMode outputMode() {
-    return get(OUTPUT);
-  }
-
-  public boolean getErrorAttribute() { return get(APPEND_ERROR); }
-  public void setErrorAttribute(boolean value) { set(APPEND_ERROR, value); }
-  public String errorAttributeTipText() { return tip(APPEND_ERROR); }
-
-  public int getImputeRounds() { return get(IMPUTE_ROUNDS); }
-  public void setImputeRounds(int value) { set(IMPUTE_ROUNDS, value); }
-  public String imputeRoundsTipText() { return tip(IMPUTE_ROUNDS); }
-
-  public boolean getErrorPerAttribute() { return get(ERROR_PER_ATTRIBUTE); }
-  public void setErrorPerAttribute(boolean value) { set(ERROR_PER_ATTRIBUTE, value); }
-  public String errorPerAttributeTipText() { return tip(ERROR_PER_ATTRIBUTE); }
-
-  public boolean getOutlierAttribute() { return get(OUTLIER_ATTRIBUTE); }
-  public void setOutlierAttribute(boolean value) { set(OUTLIER_ATTRIBUTE, value); }
-  public String outlierAttributeTipText() { return tip(OUTLIER_ATTRIBUTE); }
-
-  public double getContamination() { return get(CONTAMINATION); }
-  public void setContamination(double value) { set(CONTAMINATION, value); }
-  public String contaminationTipText() { return tip(CONTAMINATION); }
-
-  public double getOutlierThreshold() { return get(OUTLIER_THRESHOLD); }
-  public void setOutlierThreshold(double value) { set(OUTLIER_THRESHOLD, value); }
-  public String outlierThresholdTipText() { return tip(OUTLIER_THRESHOLD); }
-
-  public boolean getOutlierProbability() { return get(OUTLIER_PROBABILITY); }
-  public void setOutlierProbability(boolean value) { set(OUTLIER_PROBABILITY, value); }
-  public String outlierProbabilityTipText() { return tip(OUTLIER_PROBABILITY); }
-
-  public SelectedTag getNormalize() { return tag(NORMALIZE); }
-  public void setNormalize(SelectedTag value) { setTag(NORMALIZE, value); }
-  public String normalizeTipText() { return tip(NORMALIZE); }
-
-  public int getThreads() { return get(THREADS); }
-  public void setThreads(int value) { set(THREADS, value); }
-  public String threadsTipText() { return tip(THREADS); }
-
-  public File getPlotDirectory() { return get(PLOT_DIRECTORY); }
-  public void setPlotDirectory(File value) { set(PLOT_DIRECTORY, value == null ? new File("") : value); }
-  public String plotDirectoryTipText() { return tip(PLOT_DIRECTORY); }
-
-  public File getModelFile() { return get(MODEL); }
-  public void setModelFile(File value) { set(MODEL, value == null ? MODEL.defaultValue() : value); }
-  public String modelFileTipText() { return tip(MODEL); }
-
-  public File getSaveModel() { return get(SAVE_MODEL); }
-  public void setSaveModel(File value) { set(SAVE_MODEL, value == null ? SAVE_MODEL.defaultValue() : value); }
-  public String saveModelTipText() { return tip(SAVE_MODEL); }
 }

@@ -29,6 +29,6 @@ public final class FilterModels {
    * @return what {@code -save-model} would have written for it
    */
   public static SavedFilterModel saved(AutoencoderFilter filter, Instances header, Model model) {
-    return new SavedFilterModel(filter.getClass().getName(), filter.trainingOptions(), header, model);
+    return new SavedFilterModel(filter.getClass().getName(), SavedModelOptions.trainingOptions(filter), header, model);
   }
 }

@@ -39,7 +39,7 @@ final class LoadedModel {
     }
     Variant variant;
     try {
-      variant = filter.variantFor(saved.options());
+      variant = SavedModelOptions.variantFor(filter, saved.options());
     } catch (Exception e) {
       throw new IllegalArgumentException(who + ": " + file + " is damaged or was written by an incompatible version "
         + "of the autoencoders package: retrain and save it again (its options " + String.join(" ", saved.options())

@@ -27,6 +27,26 @@ public final class OutlierScale implements Serializable {
   }
 
   /**
+   * As {@link #fit}, and says on the console where the threshold lies when rows are flagged.
+   *
+   * @param flagged true when the filter outputs the outlier flag
+   * @param who the filter's name, the line's prefix
+   */
+  static OutlierScale fitReported(double[] scores, double contamination, double threshold, boolean flagged,
+    String who) {
+    OutlierScale scale = fit(scores, contamination, threshold);
+    if (flagged) {
+      int above = 0;
+      for (double score : scores) {
+        above += scale.flag(score) == 1 ? 1 : 0;
+      }
+      System.err.println(who + ": outlier threshold " + weka.core.Utils.doubleToString(scale.threshold(), 6) + " ("
+        + above + " of " + scale.size() + " scored training rows above it)");
+    }
+    return scale;
+  }
+
+  /**
    * @param scores the training rows' scores (missing ones are left out)
    * @param contamination the fraction of training rows to flag, in (0, 0.5]
    * @param threshold a fixed threshold, or NaN to set it from the contamination
