@@ -5,18 +5,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import weka.autoencoder.nd4j.FloatMatrices;
-import weka.autoencoder.train.TrainableNetwork;
-
 /** Adapts a feed-forward {@link MultiLayerNetwork} trained on x -> x to the shared training loop. */
-public final class DenseTrainableNetwork implements TrainableNetwork {
+public final class DenseTrainableNetwork extends Dl4jTrainableNetwork<MultiLayerNetwork> {
 
   private static final int EVALUATION_CHUNK = 2048;
 
-  private final MultiLayerNetwork m_network;
-
   public DenseTrainableNetwork(MultiLayerNetwork network) {
-    m_network = network;
+    super(network);
   }
 
   @Override
@@ -41,20 +36,5 @@ public final class DenseTrainableNetwork implements TrainableNetwork {
       weight += w;
     }
     return weight > 0 ? weightedSum / weight : 0;
-  }
-
-  @Override
-  public boolean parametersFinite() {
-    return FloatMatrices.allFinite(m_network.params());
-  }
-
-  @Override
-  public INDArray copyParameters() {
-    return m_network.params().dup();
-  }
-
-  @Override
-  public void restoreParameters(INDArray parameters) {
-    m_network.setParams(parameters);
   }
 }

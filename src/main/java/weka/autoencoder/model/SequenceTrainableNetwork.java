@@ -4,9 +4,6 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import weka.autoencoder.nd4j.FloatMatrices;
-import weka.autoencoder.train.TrainableNetwork;
-
 /**
  * Adapts the recurrent autoencoder graph to the shared training loop, which hands it minibatches of padded sequences
  * [sequences, channels, steps] and a same-shaped mask of loss weights.
@@ -16,11 +13,10 @@ import weka.autoencoder.train.TrainableNetwork;
  * missing values before the end stay in the input as imputed values and are only left out of the loss. With reversed
  * targets the decoder is trained to emit each sequence back to front.
  */
-public final class SequenceTrainableNetwork implements TrainableNetwork {
+public final class SequenceTrainableNetwork extends Dl4jTrainableNetwork<ComputationGraph> {
 
   private static final int EVALUATION_CHUNK = 256;
 
-  private final ComputationGraph m_graph;
   private final boolean m_reversed;
 
   /**
@@ -28,7 +24,7 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
    * @param reversed true to train the decoder on each sequence in reverse order
    */
   public SequenceTrainableNetwork(ComputationGraph graph, boolean reversed) {
-    m_graph = graph;
+    super(graph);
     m_reversed = reversed;
   }
 
@@ -38,12 +34,12 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
     INDArray stepMask = lengths == null ? null : TimeSteps.stepMask(lengths, (int) input.size(2));
     INDArray labels = m_reversed ? TimeSteps.reverse(target, lengths) : target;
     INDArray labelMask = observed == null || !m_reversed ? observed : TimeSteps.reverse(observed, lengths);
-    m_graph.fit(new INDArray[] {input}, new INDArray[] {labels},
+    m_network.fit(new INDArray[] {input}, new INDArray[] {labels},
       stepMask == null ? null : new INDArray[] {stepMask}, labelMask == null ? null : new INDArray[] {labelMask});
     // DL4J's score sums the per-step losses (each a mean over channels) and divides by the minibatch size; turn it
     // into the mean squared error per weighted entry, the figure the dense filter reports.
     double entries = observed == null ? input.length() : observed.sumNumber().doubleValue();
-    return entries > 0 ? m_graph.score() * input.size(0) * input.size(1) / entries : 0;
+    return entries > 0 ? m_network.score() * input.size(0) * input.size(1) / entries : 0;
   }
 
   @Override
@@ -70,7 +66,7 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
         : observed.get(NDArrayIndex.interval(from, to), NDArrayIndex.all(), NDArrayIndex.all());
       int[] lengths = mask == null ? null : TimeSteps.lengths(mask);
       INDArray stepMask = lengths == null ? null : TimeSteps.stepMask(lengths, (int) x.size(2));
-      INDArray output = m_graph.output(false, new INDArray[] {x},
+      INDArray output = m_network.output(false, new INDArray[] {x},
         stepMask == null ? null : new INDArray[] {stepMask})[0];
       if (m_reversed) {
         output = TimeSteps.reverse(output, lengths);
@@ -80,20 +76,5 @@ public final class SequenceTrainableNetwork implements TrainableNetwork {
       weight += w;
     }
     return weight > 0 ? weightedSum / weight : 0;
-  }
-
-  @Override
-  public boolean parametersFinite() {
-    return FloatMatrices.allFinite(m_graph.params());
-  }
-
-  @Override
-  public INDArray copyParameters() {
-    return m_graph.params().dup();
-  }
-
-  @Override
-  public void restoreParameters(INDArray parameters) {
-    m_graph.setParams(parameters);
   }
 }

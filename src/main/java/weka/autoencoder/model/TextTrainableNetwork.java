@@ -5,7 +5,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import weka.autoencoder.nd4j.FloatMatrices;
-import weka.autoencoder.train.TrainableNetwork;
 
 /**
  * Adapts the text autoencoder graph to the shared training loop, which hands it minibatches of padded token numbers
@@ -13,12 +12,11 @@ import weka.autoencoder.train.TrainableNetwork;
  * (0 on padding). Each minibatch is cut to its own longest document, the labels become one-hot over the
  * vocabulary, and the network input gets the matching step mask. Losses are mean cross-entropy per token.
  */
-public final class TextTrainableNetwork implements TrainableNetwork {
+public final class TextTrainableNetwork extends Dl4jTrainableNetwork<ComputationGraph> {
 
   /** Documents evaluated at a time (the softmax output is documents x vocabulary x steps). */
   static final int EVALUATION_CHUNK = 32;
 
-  private final ComputationGraph m_graph;
   private final int m_classes;
 
   /**
@@ -26,7 +24,7 @@ public final class TextTrainableNetwork implements TrainableNetwork {
    * @param classes its number of token numbers
    */
   public TextTrainableNetwork(ComputationGraph graph, int classes) {
-    m_graph = graph;
+    super(graph);
     m_classes = classes;
   }
 
@@ -41,10 +39,10 @@ public final class TextTrainableNetwork implements TrainableNetwork {
     INDArray labels = FloatMatrices.create(TokenLoss.oneHot(ids, n, m_classes, steps), n, m_classes, steps);
     INDArray stepMask = TimeSteps.stepMask(lengths, steps);
     INDArray labelMask = weights.reshape('c', n, steps);
-    m_graph.fit(new INDArray[] {x}, new INDArray[] {labels}, new INDArray[] {stepMask}, new INDArray[] {labelMask});
+    m_network.fit(new INDArray[] {x}, new INDArray[] {labels}, new INDArray[] {stepMask}, new INDArray[] {labelMask});
     // DL4J's score sums the masked per-step losses and divides by the minibatch size: make it a mean per token.
     double tokens = observed.sumNumber().doubleValue();
-    return tokens > 0 ? m_graph.score() * n / tokens : 0;
+    return tokens > 0 ? m_network.score() * n / tokens : 0;
   }
 
   /**
@@ -66,7 +64,7 @@ public final class TextTrainableNetwork implements TrainableNetwork {
       INDArray x = firstSteps(rows(input, from, to), steps);
       float[] ids = FloatMatrices.values(firstSteps(rows(target, from, to), steps));
       float[] w = FloatMatrices.values(firstSteps(mask, steps));
-      INDArray probabilities = m_graph.output(false, new INDArray[] {x},
+      INDArray probabilities = m_network.output(false, new INDArray[] {x},
         new INDArray[] {TimeSteps.stepMask(lengths, steps)})[0];
       double[] perDocument = TokenLoss.perDocument(probabilities, ids, w);
       for (int i = 0; i < perDocument.length; i++) {
@@ -97,20 +95,5 @@ public final class TextTrainableNetwork implements TrainableNetwork {
     INDArray cut = array.size(2) == steps ? array
       : array.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, steps));
     return cut.dup('c');
-  }
-
-  @Override
-  public boolean parametersFinite() {
-    return weka.autoencoder.nd4j.FloatMatrices.allFinite(m_graph.params());
-  }
-
-  @Override
-  public INDArray copyParameters() {
-    return m_graph.params().dup();
-  }
-
-  @Override
-  public void restoreParameters(INDArray parameters) {
-    m_graph.setParams(parameters);
   }
 }
