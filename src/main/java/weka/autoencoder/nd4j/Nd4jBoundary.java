@@ -84,11 +84,9 @@ public final class Nd4jBoundary {
    * later training in that Weka session fails with "Could not initialize class". Done before the progress window
    * opens, the stop can only land in plain Java code.
    */
-  public static void warmUp() throws Exception {
-    synchronized (Nd4jBoundary.class) {
-      if (s_warm) {
-        return;
-      }
+  public static synchronized void warmUp() throws Exception {
+    if (s_warm) {
+      return;
     }
     callKeepingThreads(() -> {
       org.nd4j.linalg.api.ndarray.INDArray a = Nd4j.ones(DataType.FLOAT, 2, 2);
@@ -96,9 +94,7 @@ public final class Nd4jBoundary {
       Nd4j.ones(DataType.DOUBLE, 2).sumNumber();
       return null;
     });
-    synchronized (Nd4jBoundary.class) {
-      s_warm = true;
-    }
+    s_warm = true;
   }
 
   /** @return the policy in force now (null before the first call), for tests */

@@ -13,10 +13,11 @@ public final class OutOfMemoryAdvice {
   /**
    * @param failure what was thrown
    * @param who the filter or generator, the message's prefix
-   * @return an exception with the advice when {@code failure} is an out-of-memory failure, else null
+   * @return an exception with the advice when {@code failure} is an out-of-memory failure, else null (also for
+   *         one this class made already, as training inside a filter passes through two doors)
    */
   public static Exception translate(Throwable failure, String who) {
-    if (String.valueOf(failure.getMessage()).contains(": ran out of memory: ")) {
+    if (failure instanceof MemoryExhausted) {
       return null;
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -27,12 +28,21 @@ public final class OutOfMemoryAdvice {
         String which = nativeLimit
           ? "the native memory limit for ND4J (org.bytedeco.javacpp.maxbytes / maxphysicalbytes)"
           : "the Java heap (-Xmx)";
-        Exception translated = new Exception(who + ": ran out of memory: " + which + " was reached (" + message
+        return new MemoryExhausted(who + ": ran out of memory: " + which + " was reached (" + message
           + "). Limits now: " + MemoryLimits.describe() + ". To go on, " + MemoryLimits.howToRaise()
           + "; or use a smaller network (-hidden, -units, -filters, -code-size) or a smaller -batch-size.", failure);
-        return translated;
       }
     }
     return null;
+  }
+
+  /** An out-of-memory failure already put in the user's words. */
+  private static final class MemoryExhausted extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    MemoryExhausted(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 }
