@@ -48,7 +48,18 @@ public final class FilterJobs {
         filter.setInputFormat(train);
         Instances trained = Filter.useFilter(train, filter);
         Instances out = apply == train ? trained : Filter.useFilter(apply, filter);
-        String tmp = f[2] + ".part";
+        if (f.length > 5 && "keep-train".equals(f[5])) {
+          write(trained, f[2] + ".train");
+        }
+        write(out, f[2]);
+        System.err.printf("job %s: %.1f s CPU%n", f[2], (BenchSupport.cpuNanos() - start) / 1e9);
+      }
+    }
+  }
+
+  /** Writes every value as a number, one row per line, through a temporary file (a finished file is complete). */
+  private static void write(Instances out, String path) throws Exception {
+        String tmp = path + ".part";
         try (PrintWriter w = new PrintWriter(tmp)) {
           for (Instance row : out) {
             StringBuilder b = new StringBuilder();
@@ -61,10 +72,7 @@ public final class FilterJobs {
             w.println(b);
           }
         }
-        Files.move(Paths.get(tmp), Paths.get(f[2]));
-        System.err.printf("job %s: %.1f s CPU%n", f[2], (BenchSupport.cpuNanos() - start) / 1e9);
-      }
-    }
+        Files.move(Paths.get(tmp), Paths.get(path));
   }
 
   /** @return the training rows without the given fraction with the highest score (last output attribute) */

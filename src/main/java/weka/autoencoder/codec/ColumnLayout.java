@@ -23,6 +23,9 @@ public final class ColumnLayout implements Serializable {
   private final float m_low;
   private final float m_high;
 
+  /** Value of each column when its attribute is missing (as the codec imputes it); null when not known. */
+  private final float[] m_missing;
+
   /**
    * @param width number of network columns
    * @param groupStarts first column of each one-hot group, ascending
@@ -32,6 +35,19 @@ public final class ColumnLayout implements Serializable {
    * @throws IllegalArgumentException when groups overlap, leave the row or the range is empty
    */
   public ColumnLayout(int width, int[] groupStarts, int[] groupWidths, float low, float high) {
+    this(width, groupStarts, groupWidths, low, high, null);
+  }
+
+  /**
+   * As {@link #ColumnLayout(int, int[], int[], float, float)}, with the value each column takes when its attribute
+   * is missing (the training mean, the label frequencies), so that noise can hide a value as a real missing one is.
+   *
+   * @param missing one value per column, or null when not known
+   */
+  public ColumnLayout(int width, int[] groupStarts, int[] groupWidths, float low, float high, float[] missing) {
+    if (missing != null && missing.length != width) {
+      throw new IllegalArgumentException("one missing-value encoding per column is needed");
+    }
     if (groupStarts.length != groupWidths.length) {
       throw new IllegalArgumentException("one width per one-hot group is needed");
     }
@@ -62,6 +78,7 @@ public final class ColumnLayout implements Serializable {
     }
     m_low = low;
     m_high = high;
+    m_missing = missing == null ? null : missing.clone();
   }
 
   /** @return a layout of {@code width} numeric columns (e.g. pixels) spanning [low, high] */
@@ -102,6 +119,15 @@ public final class ColumnLayout implements Serializable {
   /** @return number of labels of one-hot group {@code g} */
   public int groupWidth(int g) {
     return m_groupWidths[g];
+  }
+
+  /**
+   * @param column a network column
+   * @return the value the codec gives the column when its attribute is missing; the lowest numeric value when the
+   *         layout does not know it (e.g. pixels)
+   */
+  public float missingValue(int column) {
+    return m_missing != null ? m_missing[column] : m_low;
   }
 
   /** @return smallest numeric value in the scaled training data (0 for pixels in [0,1]) */

@@ -286,7 +286,21 @@ public final class TabularCodec implements Serializable {
       high = 1f;
     }
     return new ColumnLayout(m_width, starts.stream().mapToInt(Integer::intValue).toArray(),
-      widths.stream().mapToInt(Integer::intValue).toArray(), low, high);
+      widths.stream().mapToInt(Integer::intValue).toArray(), low, high, missingRow());
+  }
+
+  /** @return the encoding of a row whose every attribute is missing (means, label frequencies) */
+  private float[] missingRow() {
+    weka.core.Instance empty = new weka.core.DenseInstance(m_header.numAttributes());
+    empty.setDataset(m_header);
+    float[] row = new float[m_width];
+    float[] observed = new float[m_width];
+    int offset = 0;
+    for (ColumnCodec column : m_columns) {
+      column.encode(empty, row, observed, offset);
+      offset += column.width();
+    }
+    return row;
   }
 
   /** Encodes all rows of {@code data}. */

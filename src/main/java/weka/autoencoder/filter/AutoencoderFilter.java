@@ -1,5 +1,6 @@
 package weka.autoencoder.filter;
 
+import static weka.autoencoder.options.AnomalyOptions.ANOMALY_SCORE;
 import static weka.autoencoder.options.AnomalyOptions.CONTAMINATION;
 import static weka.autoencoder.options.AnomalyOptions.ERROR_PER_ATTRIBUTE;
 import static weka.autoencoder.options.AnomalyOptions.OUTLIER_ATTRIBUTE;
@@ -10,6 +11,7 @@ import static weka.autoencoder.options.ModelOptions.SAVE_MODEL;
 import static weka.autoencoder.options.NetworkOptions.CODE_SIZE;
 import static weka.autoencoder.options.NoiseOptions.NOISE;
 import static weka.autoencoder.options.OutputOptions.APPEND_ERROR;
+import static weka.autoencoder.options.OutputOptions.IMPUTE_NOISE;
 import static weka.autoencoder.options.OutputOptions.IMPUTE_ROUNDS;
 import static weka.autoencoder.options.OutputOptions.NORMALIZE;
 import static weka.autoencoder.options.OutputOptions.OUTPUT;
@@ -36,6 +38,7 @@ import weka.autoencoder.model.Model;
 import weka.autoencoder.model.ModelFile;
 import weka.autoencoder.nd4j.OutOfMemoryAdvice;
 import weka.autoencoder.noise.NoiseModel;
+import weka.autoencoder.options.AnomalyScore;
 import weka.autoencoder.options.ModelOptions;
 import weka.autoencoder.options.OptionChoice;
 import weka.autoencoder.options.OptionSheet;
@@ -110,9 +113,9 @@ public abstract class AutoencoderFilter extends AutoencoderFilterProperties {
    */
   protected List<Setting<?>> declarations() {
     return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY,
-      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, APPEND_ERROR, ERROR_PER_ATTRIBUTE,
-      OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, NORMALIZE, THREADS, PLOT_DIRECTORY,
-      MODEL, SAVE_MODEL);
+      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, IMPUTE_NOISE, APPEND_ERROR,
+      ERROR_PER_ATTRIBUTE, OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, ANOMALY_SCORE,
+      NORMALIZE, THREADS, PLOT_DIRECTORY, MODEL, SAVE_MODEL);
   }
 
   /**
@@ -122,7 +125,7 @@ public abstract class AutoencoderFilter extends AutoencoderFilterProperties {
    */
   protected List<Setting<?>> applyingOptions() {
     return SettingList.of(OUTPUT, IMPUTE_ROUNDS, APPEND_ERROR, ERROR_PER_ATTRIBUTE, OUTLIER_ATTRIBUTE, CONTAMINATION,
-      OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, THREADS);
+      OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, ANOMALY_SCORE, THREADS);
   }
 
   /** @return the variant's own options, listed after -code-size */
@@ -180,12 +183,17 @@ public abstract class AutoencoderFilter extends AutoencoderFilterProperties {
 
   /** @return what the variant outputs, with these code names and the anomaly and imputation options */
   protected final OutputPlan outputPlan(List<String> codeNames) {
-    return new OutputPlan(outputMode(), codeNames, scorePlan(), get(IMPUTE_ROUNDS));
+    return new OutputPlan(outputMode(), codeNames, scorePlan(), get(IMPUTE_ROUNDS), get(IMPUTE_NOISE));
   }
 
   private ScorePlan scorePlan() {
     return new ScorePlan(getErrorAttribute(), get(OUTLIER_ATTRIBUTE), get(OUTLIER_PROBABILITY),
-      get(ERROR_PER_ATTRIBUTE));
+      get(ERROR_PER_ATTRIBUTE), scoresFromCodes() ? get(ANOMALY_SCORE) : AnomalyScore.RECONSTRUCTION);
+  }
+
+  /** @return false for a variant that cannot score by code-space neighbours: it ranks by reconstruction error */
+  protected boolean scoresFromCodes() {
+    return true;
   }
 
   /** @return the normalization option, for variants that scale per attribute */

@@ -1,5 +1,6 @@
 package weka.autoencoder.filter;
 
+import static weka.autoencoder.options.AnomalyOptions.ANOMALY_SCORE;
 import static weka.autoencoder.options.AnomalyOptions.CONTAMINATION;
 import static weka.autoencoder.options.AnomalyOptions.ERROR_PER_ATTRIBUTE;
 import static weka.autoencoder.options.AnomalyOptions.OUTLIER_ATTRIBUTE;
@@ -10,6 +11,7 @@ import static weka.autoencoder.options.ModelOptions.SAVE_MODEL;
 import static weka.autoencoder.options.NetworkOptions.CODE_SIZE;
 import static weka.autoencoder.options.NoiseOptions.NOISE;
 import static weka.autoencoder.options.OutputOptions.APPEND_ERROR;
+import static weka.autoencoder.options.OutputOptions.IMPUTE_NOISE;
 import static weka.autoencoder.options.OutputOptions.IMPUTE_ROUNDS;
 import static weka.autoencoder.options.OutputOptions.NORMALIZE;
 import static weka.autoencoder.options.OutputOptions.OUTPUT;
@@ -114,6 +116,10 @@ public abstract class AutoencoderFilterProperties extends SimpleBatchFilter
   public void setImputeRounds(int value) { set(IMPUTE_ROUNDS, value); }
   public String imputeRoundsTipText() { return tip(IMPUTE_ROUNDS); }
 
+  public double getImputeNoise() { return get(IMPUTE_NOISE); }
+  public void setImputeNoise(double value) { set(IMPUTE_NOISE, value); }
+  public String imputeNoiseTipText() { return tip(IMPUTE_NOISE); }
+
   public boolean getErrorPerAttribute() { return get(ERROR_PER_ATTRIBUTE); }
   public void setErrorPerAttribute(boolean value) { set(ERROR_PER_ATTRIBUTE, value); }
   public String errorPerAttributeTipText() { return tip(ERROR_PER_ATTRIBUTE); }
@@ -133,6 +139,10 @@ public abstract class AutoencoderFilterProperties extends SimpleBatchFilter
   public boolean getOutlierProbability() { return get(OUTLIER_PROBABILITY); }
   public void setOutlierProbability(boolean value) { set(OUTLIER_PROBABILITY, value); }
   public String outlierProbabilityTipText() { return tip(OUTLIER_PROBABILITY); }
+
+  public SelectedTag getAnomalyScore() { return tag(ANOMALY_SCORE); }
+  public void setAnomalyScore(SelectedTag value) { setTag(ANOMALY_SCORE, value); }
+  public String anomalyScoreTipText() { return tip(ANOMALY_SCORE); }
 
   public SelectedTag getNormalize() { return tag(NORMALIZE); }
   public void setNormalize(SelectedTag value) { setTag(NORMALIZE, value); }

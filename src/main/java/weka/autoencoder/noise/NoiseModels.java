@@ -31,7 +31,7 @@ public final class NoiseModels {
     try {
       type = WekaPackageClassLoaderManager.forName(name);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalArgumentException("no noise model called '" + parts[0] + "': use GaussianNoise, MaskingNoise, "
+      throw new IllegalArgumentException("no noise model called '" + parts[0] + "': use GaussianNoise, MaskingNoise, MissingValueNoise, "
         + "SaltAndPepperNoise or none (classes in package weka.autoencoder.noise).");
     }
     if (!NoiseModel.class.isAssignableFrom(type)) {

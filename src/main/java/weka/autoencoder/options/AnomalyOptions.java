@@ -16,6 +16,9 @@ public final class AnomalyOptions {
   /** Name of the outlier probability attribute. */
   public static final String PROBABILITY_NAME = "outlier_probability";
 
+  /** Name of the score attribute when the flag and probability rank rows by more than the reconstruction error. */
+  public static final String SCORE_NAME = "anomaly_score";
+
   /** Prefix of the per-attribute error attributes: {@code error_<attribute>}. */
   public static final String ERROR_PREFIX = "error_";
 
@@ -48,4 +51,15 @@ public final class AnomalyOptions {
     .withTip("Append one numeric attribute '" + ERROR_PREFIX + "<name>' per attribute the network reads: the "
       + "squared error in the scaled units for a numeric attribute, 0 or 1 for a nominal one (1 = the rebuilt "
       + "label differs), missing where the value is missing. Shows which attributes made a row odd.");
+
+  public static final Setting<AnomalyScore> ANOMALY_SCORE = Setting.of("anomaly-score",
+    "<combined|neighbours|reconstruction>", ChoiceType.of(AnomalyScore.class), AnomalyScore.COMBINED)
+    .describe("What the outlier flag and probability rank rows by: combined, neighbours or reconstruction.")
+    .withTip("What the outlier flag and outlier probability rank rows by, written as the score attribute when either "
+      + "is output. combined (the default): 0.3 x the rank of the row's reconstruction error among the training "
+      + "rows' + 0.7 x the rank of the distance from its code to the 5th nearest training code (attribute '"
+      + SCORE_NAME + "'; 0 to 1 for rows like the training rows, above 1 for rows beyond all of them); neighbours: "
+      + "that distance alone ('" + SCORE_NAME + "'); reconstruction: the reconstruction error alone ('"
+      + OutputOptions.ERROR_ATTRIBUTE_NAME + "'). The training codes are those of the first batch (at most 5000 "
+      + "of them). RecurrentAutoencoder always uses the reconstruction error.");
 }

@@ -40,4 +40,15 @@ public final class OutputOptions {
       + "network's reconstruction of the missing values is fed back in, up to n times or until they settle, so "
       + "the observed values of a row inform its imputed ones better. Affects the reconstruction and the scores "
       + "of rows with missing values only.");
+
+  public static final Setting<Double> IMPUTE_NOISE = Setting.of("impute-noise", "<fraction>", OptionTypes.NUMBER,
+    0.5).describe("With missing values in the training data, -output reconstruction and no -noise: hide this\n"
+      + "\tfraction of the values while training, as a missing value is given to the network (0 = off).")
+    .check(Checks.fraction("0.5"))
+    .withTip("When the training data have missing values, the output is the reconstruction (which fills them in) "
+      + "and no noise is set, the network is trained with MissingValueNoise: each value of a training row is "
+      + "hidden with this probability exactly as a missing value is given to the network (the training mean, the "
+      + "label frequencies), so it learns to fill in hidden values from the rest of the row. 0 trains on the "
+      + "rows as they are. For rows of attributes (not sequences or texts); measured in "
+      + "bench/RESULTS-imputation.md.");
 }

@@ -23,6 +23,9 @@ public final class OutputPlan implements Serializable {
   private final ScorePlan m_scores;
   private final int m_imputeRounds;
 
+  /** Missing-value noise while training for imputation ({@link #imputeNoise}); 0 in plans saved before it. */
+  private final double m_imputeNoise;
+
   /**
    * @param mode code or reconstruction
    * @param codeNames one name per code value the model's encoder writes
@@ -39,6 +42,16 @@ public final class OutputPlan implements Serializable {
    * @param imputeRounds how often imputed values are fed back through the network (0 = once through)
    */
   public OutputPlan(OutputMode mode, List<String> codeNames, ScorePlan scores, int imputeRounds) {
+    this(mode, codeNames, scores, imputeRounds, 0);
+  }
+
+  /**
+   * @param imputeNoise the probability of hiding each training value when training to impute (0 = off)
+   * @see #imputeNoise
+   */
+  public OutputPlan(OutputMode mode, List<String> codeNames, ScorePlan scores, int imputeRounds,
+    double imputeNoise) {
+    m_imputeNoise = imputeNoise;
     m_mode = mode;
     m_codeNames = Collections.unmodifiableList(new ArrayList<>(codeNames));
     m_error = scores.score();
@@ -85,6 +98,14 @@ public final class OutputPlan implements Serializable {
   /** @return rounds of feeding imputed values back through the network */
   public int imputeRounds() {
     return m_imputeRounds;
+  }
+
+  /**
+   * @return the probability of hiding each training value as a missing one ({@code MissingValueNoise}) when the
+   *         output is the reconstruction, the training data have missing values and no noise is set; 0 = off
+   */
+  public double imputeNoise() {
+    return m_mode == OutputMode.RECONSTRUCTION ? m_imputeNoise : 0;
   }
 
   /** @return true when the model must rebuild its input: for the reconstruction, or to score it */

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import weka.autoencoder.options.AnomalyOptions;
+import weka.autoencoder.options.AnomalyScore;
 import weka.autoencoder.options.OutputOptions;
 import weka.core.Attribute;
 
 /**
  * Which anomaly attributes a filter appends, always last and in this order: {@code error_<attribute>} for each
  * attribute the network reads, the score ({@code reconstruction_error}), the {@code outlier} flag, the
- * {@code outlier_probability}; so the score stays last when it is alone, as before these options. A flag or a probability brings the score with it. The variants write the score and the
- * per-attribute errors; the flag and the probability are filled in by the filter from the training scores.
+ * {@code outlier_probability}; so the score stays last when it is alone, as before these options. A flag or a
+ * probability brings the score with it, and then the score is the {@link AnomalyScore} asked for (named
+ * {@code anomaly_score} unless it is the reconstruction error). The variants write the score and the per-attribute
+ * errors; the flag and the probability are filled in by the filter from the training scores.
  */
 public final class ScorePlan implements Serializable {
 
@@ -26,17 +29,37 @@ public final class ScorePlan implements Serializable {
   private final boolean m_probability;
   private final boolean m_perAttribute;
 
+  /** What the flag and probability rank by; null in plans saved before the option (the reconstruction error). */
+  private final AnomalyScore m_kind;
+
+  /** As {@link #ScorePlan(boolean, boolean, boolean, boolean, AnomalyScore)} ranking by the reconstruction error. */
+  public ScorePlan(boolean score, boolean flag, boolean probability, boolean perAttribute) {
+    this(score, flag, probability, perAttribute, AnomalyScore.RECONSTRUCTION);
+  }
+
   /**
    * @param score append the anomaly score
    * @param flag append the outlier flag (and the score)
    * @param probability append the outlier probability (and the score)
    * @param perAttribute append one error per input attribute
+   * @param kind what the score is when a flag or probability is appended (else the reconstruction error)
    */
-  public ScorePlan(boolean score, boolean flag, boolean probability, boolean perAttribute) {
+  public ScorePlan(boolean score, boolean flag, boolean probability, boolean perAttribute, AnomalyScore kind) {
     m_score = score || flag || probability;
     m_flag = flag;
     m_probability = probability;
     m_perAttribute = perAttribute;
+    m_kind = kind;
+  }
+
+  /** @return what the score attribute holds: the asked kind with a flag or probability, else the reconstruction error */
+  public AnomalyScore kind() {
+    return (m_flag || m_probability) && m_kind != null ? m_kind : AnomalyScore.RECONSTRUCTION;
+  }
+
+  /** @return true when the score needs the codes of the training rows (it is not the reconstruction error alone) */
+  public boolean fromCodes() {
+    return m_score && kind() != AnomalyScore.RECONSTRUCTION;
   }
 
   /** @return true when the score attribute is appended */
@@ -103,7 +126,7 @@ public final class ScorePlan implements Serializable {
       }
     }
     if (m_score) {
-      attributes.add(new Attribute(OutputOptions.ERROR_ATTRIBUTE_NAME));
+      attributes.add(new Attribute(fromCodes() ? AnomalyOptions.SCORE_NAME : OutputOptions.ERROR_ATTRIBUTE_NAME));
     }
     if (m_flag) {
       List<String> labels = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.io.File;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import weka.autoencoder.codec.EncodedBatch;
+import weka.autoencoder.filter.OutputMode;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.FloatMatrices;
@@ -39,6 +40,12 @@ public final class TabularVariant implements Variant {
   private final TrainingPlan m_training;
   private final OutputPlan m_output;
   private final int[] m_imageShape;
+
+  /** The first batch's codes and scores when the anomaly score needs them ({@link ScorePlan#fromCodes}). */
+  private CodeNeighbours m_neighbours;
+
+  /** For the reconstruction: how far to trust each attribute's imputation, measured on the first batch. */
+  private ImputationCalibration m_calibration;
 
   /**
    * @param input how rows are checked and scaled
@@ -84,23 +91,54 @@ public final class TabularVariant implements Variant {
 
   @Override
   public Model train(Instances data, ProgressListener progress) throws Exception {
-    return m_network.train(data, m_input.fit(data), m_training, progress);
+    return m_network.train(data, m_input.fit(data), ImputeTraining.plan(m_training, m_output, data), progress);
   }
 
   @Override
   public Instances transform(Model model, Instances batch, Instances outputFormat) throws Exception {
     TrainedAutoencoder rows = (TrainedAutoencoder) model;
     Instances result = new Instances(outputFormat, batch.numInstances());
+    float[][] codes = m_output.scores().fromCodes() ? new float[batch.numInstances()][] : null;
     Nd4jBoundary.call(m_network.threadPolicy(m_training.threads()), () -> {
+      if (m_output.mode() == OutputMode.RECONSTRUCTION && m_calibration == null && batch.numInstances() > 0) {
+        m_calibration = ImputationCalibration.fit(rows, rows.codec().encode(batch, 0,
+          Math.min(batch.numInstances(), ImputationCalibration.MAX_ROWS)));
+      }
       for (int from = 0; from < batch.numInstances(); from += CHUNK) {
-        transformChunk(rows, batch, from, Math.min(from + CHUNK, batch.numInstances()), result);
+        transformChunk(rows, batch, from, Math.min(from + CHUNK, batch.numInstances()), result, codes);
       }
       return null;
     });
+    if (codes != null) {
+      scoreFromCodes(result, codes);
+    }
     return result;
   }
 
-  private void transformChunk(TrainedAutoencoder model, Instances instances, int from, int to, Instances result) {
+  /**
+   * Replaces the reconstruction errors in the score attribute by the score that also uses the codes; the first
+   * batch (the training data) becomes the reference every batch is scored against.
+   */
+  private void scoreFromCodes(Instances result, float[][] codes) {
+    int at = m_output.scores().scoreIndex(result.numAttributes());
+    double[] errors = new double[result.numInstances()];
+    for (int i = 0; i < errors.length; i++) {
+      errors[i] = result.instance(i).isMissing(at) ? Double.NaN : result.instance(i).value(at);
+    }
+    double[] scores;
+    if (m_neighbours == null) {
+      m_neighbours = CodeNeighbours.fit(m_output.scores().kind(), codes, errors);
+      scores = m_neighbours.scoreTraining(codes, errors);
+    } else {
+      scores = m_neighbours.score(codes, errors);
+    }
+    for (int i = 0; i < scores.length; i++) {
+      result.instance(i).setValue(at, Double.isNaN(scores[i]) ? Utils.missingValue() : scores[i]);
+    }
+  }
+
+  private void transformChunk(TrainedAutoencoder model, Instances instances, int from, int to, Instances result,
+    float[][] codes) {
     EncodedBatch batch = model.codec().encode(instances, from, to);
     long[] shape = {batch.rows(), batch.columns()};
     INDArray rows = FloatMatrices.create(batch.values(), shape);
@@ -110,21 +148,30 @@ public final class TabularVariant implements Variant {
     }
     ScorePlan scores = m_output.scores();
     INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(rows) : null;
+    if (observed != null && m_calibration != null && m_output.mode() == OutputMode.RECONSTRUCTION) {
+      float[] calibrated = FloatMatrices.values(reconstruction);
+      m_calibration.apply(calibrated, batch.observed(), batch.rows());
+      reconstruction = FloatMatrices.create(calibrated, shape);
+    }
     double[] errors = scores.score() ? model.reconstructionError(rows, reconstruction, observed) : null;
     float[] rebuilt = scores.perAttribute() ? FloatMatrices.values(reconstruction) : null;
-    float[][] outputs = FloatMatrices.rows(m_output.codes() ? model.encode(rows) : reconstruction);
+    INDArray encoded = m_output.codes() || codes != null ? model.encode(rows) : null;
+    float[][] outputs = FloatMatrices.rows(m_output.codes() ? encoded : reconstruction);
+    if (codes != null) {
+      System.arraycopy(FloatMatrices.rows(encoded), 0, codes, from, to - from);
+    }
     int inputs = instances.numAttributes() - (instances.classIndex() >= 0 ? 1 : 0);
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];
       if (m_output.codes()) {
-        int codes = outputs[r].length;
-        for (int i = 0; i < codes; i++) {
+        int size = outputs[r].length;
+        for (int i = 0; i < size; i++) {
           values[i] = outputs[r][i];
         }
-        FiniteOutput.require(values, from + r, 0, codes);
+        FiniteOutput.require(values, from + r, 0, size);
         if (instances.classIndex() >= 0) {
-          values[codes] = original.classValue();
+          values[size] = original.classValue();
         }
       } else {
         double[] decoded = model.codec().decode(outputs[r], original);

@@ -57,4 +57,9 @@ public final class TrainingPlan implements Serializable {
   public int threads() {
     return m_threads;
   }
+
+  /** @return the same plan with another corruption model */
+  public TrainingPlan withNoise(NoiseModel noise) {
+    return new TrainingPlan(m_loop, m_learningRate, m_weightDecay, noise, m_threads);
+  }
 }

@@ -13,16 +13,20 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import weka.autoencoder.TestOptions;
 import weka.autoencoder.filter.AutoencoderFilter;
 import weka.autoencoder.filter.OutlierScale;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.RecurrentAutoencoder;
 
 /**
  * The anomaly attributes on every filter configuration: names and order of the block, the contamination rate met on
  * the training batch, later batches flagged and ranked on the training scale, and the flag consistent with the score.
+ * The tests run with the default anomaly score; {@link #RECONSTRUCTION} repeats one of them with the reconstruction
+ * error as the score.
  */
 class AnomalyConformanceTest {
 
@@ -30,6 +34,8 @@ class AnomalyConformanceTest {
 
   private static final String[] ANOMALY = {"-outlier-attribute", "-outlier-probability", "-error-per-attribute",
     "-contamination", "0.25"};
+
+  private static final String[] RECONSTRUCTION = TestOptions.merged(ANOMALY, "-anomaly-score", "reconstruction");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource(SUBJECTS)
@@ -44,7 +50,8 @@ class AnomalyConformanceTest {
     assertEquals("outlier", flag.name());
     assertTrue(flag.isNominal());
     assertEquals(List.of("no", "yes"), List.of(flag.value(0), flag.value(1)));
-    assertEquals("reconstruction_error", out.attribute(n - 3).name());
+    assertEquals(s.type() == RecurrentAutoencoder.class ? "reconstruction_error" : "anomaly_score",
+      out.attribute(n - 3).name(), "the default score: code neighbours and error combined, except for sequences");
     List<String> errors = new ArrayList<>();
     for (int a = 0; a < n - 3; a++) {
       if (out.attribute(a).name().startsWith("error_")) {
@@ -59,8 +66,22 @@ class AnomalyConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource(SUBJECTS)
   void trainingRowsAreFlaggedAtTheContaminationRateAndTestRowsOnTheTrainingThreshold(Subject s) throws Exception {
+    flagsAndRanks(s, ANOMALY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(SUBJECTS)
+  void theReconstructionErrorAsTheScoreFlagsAndRanksTheSameWay(Subject s) throws Exception {
+    flagsAndRanks(s, RECONSTRUCTION);
+    Filter filter = s.quick(RECONSTRUCTION);
+    filter.setInputFormat(s.train());
+    Instances out = Filter.useFilter(s.train(), filter);
+    assertEquals("reconstruction_error", out.attribute(out.numAttributes() - 3).name());
+  }
+
+  private static void flagsAndRanks(Subject s, String[] options) throws Exception {
     Instances train = s.train();
-    Filter filter = s.quick(ANOMALY);
+    Filter filter = s.quick(options);
     filter.setInputFormat(train);
     Instances out = Filter.useFilter(train, filter);
     OutlierScale scale = ((AutoencoderFilter) filter).getOutlierScale();

@@ -67,7 +67,7 @@ class NoiseModelsTest {
     String listed = creator.getOutputProperties().getProperty(NoiseModel.class.getName());
     Set<String> classes = new HashSet<>(Arrays.asList(listed.split(",")));
     for (Class<?> model : new Class<?>[] {GaussianNoise.class, MaskingNoise.class, SaltAndPepperNoise.class,
-      NoNoise.class}) {
+      MissingValueNoise.class, NoNoise.class}) {
       assertTrue(classes.contains(model.getName()), model.getName() + " in " + listed);
     }
     assertFalse(classes.contains(ProbabilityNoise.class.getName()), "abstract base classes are not offered");

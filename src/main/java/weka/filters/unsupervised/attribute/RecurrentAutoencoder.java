@@ -108,6 +108,12 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE);
   }
 
+  /** Sequences and texts are ranked by their reconstruction error: the code-space scores are for row variants. */
+  @Override
+  protected boolean scoresFromCodes() {
+    return false;
+  }
+
   @Override
   protected Variant variant() {
     SequenceForm form = new SequenceForm(getRelationalAttribute(), getSequenceChannels(), getSequenceAttributes());

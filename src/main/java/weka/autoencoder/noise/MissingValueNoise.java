@@ -1,0 +1,55 @@
+package weka.autoencoder.noise;
+
+import java.util.Random;
+
+import weka.autoencoder.codec.ColumnLayout;
+
+/**
+ * Hides input values exactly as the codec encodes a missing one: a numeric attribute becomes its training mean, a
+ * nominal one the training label frequencies. The network is trained to rebuild the hidden values from the rest of
+ * the row, which is the task imputation asks of it (masking noise sets numbers to 0 instead, which a real missing
+ * value never is, so training and imputation disagree).
+ */
+public class MissingValueNoise extends ProbabilityNoise {
+
+  private static final long serialVersionUID = 1L;
+
+  public String globalInfo() {
+    return "Missing-value noise: each attribute of a training instance is hidden with the given probability, "
+      + "exactly as a missing value is given to the network (a number becomes its training mean, a label the "
+      + "training label frequencies). The network learns to fill in missing values from the rest of the "
+      + "instance: use it when the output (the reconstruction) should impute missing values.";
+  }
+
+  @Override
+  protected double defaultProbability() {
+    return 0.25;
+  }
+
+  @Override
+  protected float replacement(ColumnLayout layout, Random random) {
+    throw new UnsupportedOperationException("MissingValueNoise replaces each column by its own missing value");
+  }
+
+  @Override
+  public void corrupt(float[] rows, int rowCount, ColumnLayout layout, Random random) {
+    double p = getProbability();
+    int width = layout.width();
+    for (int r = 0; r < rowCount; r++) {
+      int start = r * width;
+      for (int i = 0; i < layout.numericCount(); i++) {
+        if (random.nextDouble() < p) {
+          int column = layout.numericColumn(i);
+          rows[start + column] = layout.missingValue(column);
+        }
+      }
+      for (int g = 0; g < layout.groupCount(); g++) {
+        if (random.nextDouble() < p) {
+          for (int c = layout.groupStart(g); c < layout.groupStart(g) + layout.groupWidth(g); c++) {
+            rows[start + c] = layout.missingValue(c);
+          }
+        }
+      }
+    }
+  }
+}
