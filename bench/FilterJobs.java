@@ -16,7 +16,9 @@ import weka.filters.Filter;
  * first again when it is "-"); every output value is written as a number (a label as its index, "?" for missing),
  * one row per line. The CPU seconds of each job go to stderr. A class written {@code trim:<fraction>:<class>} is
  * the two-pass robust variant measured for issue 17: the filter is trained, the training rows with the highest
- * scores (that fraction) are left out, and a second filter trained on the rest filters the second file.
+ * scores (that fraction) are left out, and a second filter trained on the rest filters the second file. A sixth
+ * field {@code keep-train} also writes the filtered training rows to {@code out.csv.train} (outliers.py's PROBE
+ * derives candidate scores from the training codes and errors).
  */
 public final class FilterJobs {
 
@@ -59,20 +61,20 @@ public final class FilterJobs {
 
   /** Writes every value as a number, one row per line, through a temporary file (a finished file is complete). */
   private static void write(Instances out, String path) throws Exception {
-        String tmp = path + ".part";
-        try (PrintWriter w = new PrintWriter(tmp)) {
-          for (Instance row : out) {
-            StringBuilder b = new StringBuilder();
-            for (int a = 0; a < row.numAttributes(); a++) {
-              if (a > 0) {
-                b.append(',');
-              }
-              b.append(row.isMissing(a) ? "?" : Double.toString(row.value(a)));
-            }
-            w.println(b);
+    String tmp = path + ".part";
+    try (PrintWriter w = new PrintWriter(tmp)) {
+      for (Instance row : out) {
+        StringBuilder b = new StringBuilder();
+        for (int a = 0; a < row.numAttributes(); a++) {
+          if (a > 0) {
+            b.append(',');
           }
+          b.append(row.isMissing(a) ? "?" : Double.toString(row.value(a)));
         }
-        Files.move(Paths.get(tmp), Paths.get(path));
+        w.println(b);
+      }
+    }
+    Files.move(Paths.get(tmp), Paths.get(path));
   }
 
   /** @return the training rows without the given fraction with the highest score (last output attribute) */

@@ -2,7 +2,7 @@
 # Issue 17's outlier benchmark: the filters' anomaly scores vs k-NN distance, LOF, IsolationForest and PCA error
 # (scikit-learn from Debian's python3-sklearn, hence /usr/bin/python3) on the same splits.
 # Usage: bench/run-outliers.sh   (from the repository root; writes split files and scores to target/bench-outliers)
-# SPLITS=<n> changes the number of random splits (default 3); CONFIGS='label=class options;...' the filters run.
+# SPLITS=<n> changes the number of random splits (default 10); CONFIGS='label=class options;...' the filters run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 /usr/bin/python3 -c "import sklearn" 2>/dev/null || { echo "needs python3-sklearn (apt-get install -y python3-sklearn)"; exit 1; }
