@@ -96,7 +96,7 @@ def probed(out, d, codes=10, k=5):
     etr, ete = train[:, codes + 1:codes + 1 + d], test[:, codes + 1:codes + 1 + d]
     spread = etr.mean(axis=0) + 1e-6
     sd = etr.std(axis=0) + 1e-6
-    out = {"AE mean squared error (current default)": test[:, -1],
+    out = {"AE reconstruction_error (the score before this session)": test[:, -1],
            "AE error per attribute / its training mean": (ete / spread).mean(axis=1),
            "AE error per attribute / its training sd": (ete / sd).mean(axis=1),
            "AE error per attribute, sqrt / training mean of sqrt": (np.sqrt(ete) / (np.sqrt(etr).mean(axis=0) + 1e-6)).mean(axis=1)}
@@ -114,7 +114,24 @@ def probed(out, d, codes=10, k=5):
                                                                      + te_knn / np.median(tr_knn))
     out["AE mse / train median + code k-NN / train median"] = (test[:, -1] / np.median(train[:, -1])
                                                                + te_knn / np.median(tr_knn))
+    # ranks among the training rows' values (as -anomaly-score combined computes them; beyond the largest:
+    # 1 + excess / (largest - median)), weight w on the error's rank
+    for kk in (3, 5):
+        ktr = NearestNeighbors(n_neighbors=kk + 1).fit(ctr).kneighbors(ctr)[0][:, -1]
+        kte = NearestNeighbors(n_neighbors=kk).fit(ctr).kneighbors(cte)[0][:, -1]
+        for w in (0.3, 0.5, 0.7):
+            out[f"{w} x error rank + {1 - w:.1f} x code k-NN rank (k={kk}), ranks among training rows"] = (
+                w * training_rank(train[:, -1], test[:, -1]) + (1 - w) * training_rank(ktr, kte))
+        out[f"max of the two training ranks (k={kk})"] = np.maximum(training_rank(train[:, -1], test[:, -1]),
+                                                                    training_rank(ktr, kte))
     return out
+
+
+def training_rank(train, x):
+    s = np.sort(train)
+    r = np.searchsorted(s, x, side="right") / len(s)
+    spread = s[-1] - np.median(s)
+    return np.where(x > s[-1], 1 + (x - s[-1]) / (spread if spread > 0 else 1.0), r)
 
 
 def rank(x):
