@@ -2,7 +2,7 @@
 # Issue 17's imputation benchmark: the filters' reconstruction vs ReplaceMissingValues, KNNImputer
 # and IterativeImputer (scikit-learn from Debian's python3-sklearn, hence /usr/bin/python3) on the same masks.
 # Usage: bench/run-imputation.sh   (from the repository root; writes masked files and outputs to target/bench-imputation)
-# SEEDS=<n> changes the number of random masks per case (default 1); CONFIGS='label=class options;...' the filters run.
+# SEEDS=<n> changes the number of random masks per case (default 2); CONFIGS='label=class options;...' the filters run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 /usr/bin/python3 -c "import sklearn" 2>/dev/null || { echo "needs python3-sklearn (apt-get install -y python3-sklearn)"; exit 1; }

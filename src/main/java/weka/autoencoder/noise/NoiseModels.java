@@ -31,8 +31,8 @@ public final class NoiseModels {
     try {
       type = WekaPackageClassLoaderManager.forName(name);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalArgumentException("no noise model called '" + parts[0] + "': use GaussianNoise, MaskingNoise, MissingValueNoise, "
-        + "SaltAndPepperNoise or none (classes in package weka.autoencoder.noise).");
+      throw new IllegalArgumentException("no noise model called '" + parts[0] + "': use GaussianNoise, MaskingNoise, "
+        + "MissingValueNoise, SaltAndPepperNoise or none (classes in package weka.autoencoder.noise).");
     }
     if (!NoiseModel.class.isAssignableFrom(type)) {
       throw new IllegalArgumentException(name + " is not a noise model (" + NoiseModel.class.getName() + ").");

@@ -10,8 +10,9 @@ import weka.autoencoder.options.AnomalyScore;
  * The training rows' codes and scores, kept from the first batch so that every row is scored against them: the
  * distance from a row's code to its {@value #K}th nearest training code (a training row is not its own neighbour),
  * and, for {@link AnomalyScore#COMBINED}, a weighted mean of that distance's rank and the reconstruction error's
- * rank among the training rows' (0.7 and 0.3; ties broken by the distance). Ranks make the two comparable whatever their units; k-NN distance in code space finds the
- * rows in thinly populated regions that the network still rebuilds well.
+ * rank among the training rows' (0.7 and 0.3; ties broken by the distance). Ranks make the two comparable whatever
+ * their units; k-NN distance in code space finds the rows in thinly populated regions that the network still
+ * rebuilds well.
  */
 final class CodeNeighbours implements Serializable {
 

@@ -52,7 +52,7 @@ public final class ScorePlan implements Serializable {
     m_kind = kind;
   }
 
-  /** @return what the score attribute holds: the asked kind with a flag or probability, else the reconstruction error */
+  /** @return what the score attribute holds: the kind asked for with a flag or probability, else the error */
   public AnomalyScore kind() {
     return (m_flag || m_probability) && m_kind != null ? m_kind : AnomalyScore.RECONSTRUCTION;
   }

@@ -37,7 +37,8 @@ final class Subjects {
   /** Non-default values of the options every filter shares (Filter's own flags included). */
   private static final String[] COMMON_CHANGED = {"-epochs", "12", "-batch-size", "8", "-learning-rate", "0.005",
     "-weight-decay", "1.0E-4", "-S", "9", "-validation-fraction", "0.2", "-patience", "3", "-noise",
-    "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-impute-rounds", "3", "-impute-noise", "0.2",
+    "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-impute-rounds", "3",
+    "-impute-noise", "0.2",
     "-error-per-attribute", "-outlier-attribute", "-contamination", "0.1", "-outlier-threshold", "0.5",
     "-outlier-probability", "-anomaly-score", "neighbours", "-threads", "2", "-plot-directory",
     new File(System.getProperty("java.io.tmpdir"), "plots").getPath(), "-model",

@@ -21,7 +21,7 @@ import weka.filters.unsupervised.attribute.Autoencoder;
  */
 class ImputationTest {
 
-  /** x0, x1 = 2 x0 + 1, x2 independent noise, "rare" (90 % "a", independent), 300 rows; every 5th row misses x1, x2, rare. */
+  /** x0, x1 = 2 x0 + 1, x2 noise, "rare" (90 % "a", independent); 300 rows, every 5th misses x1, x2 and rare. */
   private static Instances data() {
     ArrayList<Attribute> attributes = new ArrayList<>();
     attributes.add(new Attribute("x0"));
@@ -48,7 +48,8 @@ class ImputationTest {
   void predictableValuesComeFromTheRowAndUnpredictableOnesStayNearMeanAndMode() throws Exception {
     Instances data = data();
     Autoencoder filter = new Autoencoder();
-    filter.setOptions(new String[] {"-output", "reconstruction", "-code-size", "2", "-hidden", "32", "-epochs", "100", "-batch-size", "16",
+    filter.setOptions(new String[] {"-output", "reconstruction", "-code-size", "2", "-hidden", "32", "-epochs", "100",
+      "-batch-size", "16",
       "-threads", "1", "-S", "1"});
     filter.setInputFormat(data);
     Instances out = Filter.useFilter(data, filter);
