@@ -34,8 +34,10 @@ public final class ModelOptions {
       + "the input must have the header the model was trained on.")
     .withTip("A model file saved earlier with saveModel (or by the Spark job): the filter uses it instead of "
       + "training, so the first batch is only filtered. The input must have the header the model was trained on. "
-      + "The network and scaling options come from the model; output, errorAttribute and threads apply as set "
-      + "here.");
+      + "The network and scaling options come from the model; output, errorAttribute, the anomaly options and "
+      + "threads apply as set here. What is fitted on training rows besides the network (the outlier threshold, "
+      + "the training codes of the anomaly score, the imputation calibration) is fitted on the first batch "
+      + "filtered.");
 
   public static final Setting<File> SAVE_MODEL = file("save-model", "<file>")
     .describe("Save the model trained on the first batch to this file, to apply it later with -model.")
