@@ -105,37 +105,45 @@ public final class TabularVariant implements Variant {
     long[] shape = {batch.rows(), batch.columns()};
     INDArray rows = FloatMatrices.create(batch.values(), shape);
     INDArray observed = batch.hasMissing() ? FloatMatrices.create(batch.observed(), shape) : null;
+    INDArray refined = rows;
     if (observed != null && m_output.imputeRounds() > 0) {
-      rows = ImputationRounds.refine(model, rows, observed, m_output.imputeRounds());
+      refined = ImputationRounds.refine(model, rows, observed, m_output.imputeRounds());
     }
     ScorePlan scores = m_output.scores();
-    INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(rows) : null;
-    double[] errors = scores.score() ? model.reconstructionError(rows, reconstruction, observed) : null;
+    INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(refined) : null;
+    double[] errors = scores.score() ? model.reconstructionError(refined, reconstruction, observed) : null;
     float[] rebuilt = scores.perAttribute() ? FloatMatrices.values(reconstruction) : null;
-    float[][] outputs = FloatMatrices.rows(m_output.codes() ? model.encode(rows) : reconstruction);
-    int inputs = instances.numAttributes() - (instances.classIndex() >= 0 ? 1 : 0);
+    INDArray codes = m_output.codes() ? model.encode(refined) : null;
+    // One flat copy of the chunk's output; each output instance's values are written from it directly.
+    float[] outputs = FloatMatrices.values(codes != null ? codes : reconstruction);
+    FloatMatrices.release(codes, reconstruction, refined == rows ? null : refined, rows, observed);
+    int width = (int) (outputs.length / Math.max(1, batch.rows()));
+    int classIndex = instances.classIndex();
+    int inputs = instances.numAttributes() - (classIndex >= 0 ? 1 : 0);
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];
-      if (m_output.codes()) {
-        int codes = outputs[r].length;
-        for (int i = 0; i < codes; i++) {
-          values[i] = outputs[r][i];
+      int base = r * width;
+      if (codes != null) {
+        for (int i = 0; i < width; i++) {
+          values[i] = outputs[base + i];
         }
-        FiniteOutput.require(values, from + r, 0, codes);
-        if (instances.classIndex() >= 0) {
-          values[codes] = original.classValue();
+        FiniteOutput.require(values, from + r, 0, width);
+        if (classIndex >= 0) {
+          values[width] = original.classValue();
         }
       } else {
-        double[] decoded = model.codec().decode(outputs[r], original);
-        int classIndex = instances.classIndex();
-        FiniteOutput.require(decoded, from + r, 0, classIndex < 0 ? decoded.length : classIndex);
-        FiniteOutput.require(decoded, from + r, classIndex + 1, decoded.length);
-        System.arraycopy(decoded, 0, values, 0, decoded.length);
+        model.codec().decode(outputs, base, values);
+        int attributes = instances.numAttributes();
+        FiniteOutput.require(values, from + r, 0, classIndex < 0 ? attributes : classIndex);
+        FiniteOutput.require(values, from + r, classIndex + 1, attributes);
+        if (classIndex >= 0) {
+          values[classIndex] = original.value(classIndex);
+        }
       }
       writeScores(scores, values, inputs, errors == null ? 0 : nothingObserved(batch, r) ? Double.NaN : errors[r],
         rebuilt == null ? null : model.codec().attributeErrors(batch.values(), rebuilt, batch.observed(), r),
-        instances.classIndex());
+        classIndex);
       result.add(new DenseInstance(original.weight(), values));
     }
   }
