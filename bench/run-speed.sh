@@ -8,6 +8,14 @@
 #        REPEATS rounds of the network block, reported as medians (default 3),
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
 #        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
+#        BEFORE=<directory holding an earlier build's target/classes and target/test-classes> adds that build's
+#        rows for the dense nets, the VAE and the denoising net, interleaved with the others (before/after of the
+#        changes since; e.g. `git archive <commit> | tar -x -C /tmp/before && (cd /tmp/before && mvn -o -q
+#        -DskipTests test-compile)`), BEFORE_LABEL names it in the table,
+#        AFTER=<directory> measures the build there instead of this checkout's target/ (a copy, so that building
+#        here during the run cannot change the classes under it),
+#        EXTRA=0 leaves out the rows of settings issue 8 already measured (ND4J's thread default, PyTorch with the
+#        system BLAS, -Xmx1g, AVX2 natives) to make a run on a busy machine shorter.
 # Writes the raw RESULT lines to target/speed-raw.txt and the tables to bench/RESULTS-speed.md, keeping that file's
 # hand-written section from its "## Notes" heading on.
 set -euo pipefail
@@ -29,7 +37,7 @@ torch_system() { OMP_NUM_THREADS=$THREADS $PY bench/speed_torch.py "$@"; }
 # The benchmarks are test sources of the Maven build: test-compile puts them in target/test-classes.
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-CP="target/test-classes:target/classes:$cp"
+CP="${AFTER:-.}/target/test-classes:${AFTER:-.}/target/classes:$cp"
 # AVX2 natives: same classpath with the linux-x86_64-avx2 classifier jar instead of the generic one (if present).
 GENERIC=$(tr ':' '\n' <<<"$cp" | grep 'nd4j-native-1.0.0-M2.1-linux-x86_64.jar' || true)
 AVX2=${GENERIC%.jar}-avx2.jar
@@ -48,6 +56,18 @@ RAW=target/speed-raw.txt
 set +e  # a failed measurement is reported as missing in the table, the others still run
 [ "${SCALE_ONLY:-0}" = 1 ] || : > "$RAW"
 ours() { java -Xmx4g -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT ours_/" | tee -a "$RAW"; }
+EXTRA=${EXTRA:-1}
+# The earlier build, with this checkout's benchmark classes' dependencies (the benchmarks' modes are the same).
+before() {
+  [ -n "${BEFORE:-}" ] || return 0
+  java -Xmx4g -cp "$BEFORE/target/test-classes:$BEFORE/target/classes:$cp" SpeedBenchmark "$@" 2>/dev/null \
+    | grep '^RESULT' | sed "s/^RESULT /RESULT before_/" | tee -a "$RAW"
+}
+# Issue 15: the heap collected once before training under G1 (HeapCompaction); this row turns that off.
+ours_nocompact() {
+  java -Xmx4g -Dweka.autoencoder.heapCompaction=false -cp "$CP" SpeedBenchmark "$@" 2>/dev/null | grep '^RESULT' \
+    | sed "s/^RESULT /RESULT nocompact_/" | tee -a "$RAW"
+}
 ours_avx2() {
   java -Xmx4g -Dorg.bytedeco.javacpp.platform.extension=-avx2 -cp "${CP/$GENERIC/$AVX2}" SpeedBenchmark "$@" \
     2>/dev/null | grep '^RESULT' | sed "s/^RESULT /RESULT avx2_/" | tee -a "$RAW"
@@ -72,22 +92,28 @@ for repeat in $(seq "$REPEATS"); do
   echo "network block, round $repeat of $REPEATS" >&2
   ours dense 256,64 3 "$THREADS" ours
   torch dense 256,64 3 "$THREADS"
-  ours dense 256,64 3 "$THREADS" nd4j-default
-  torch_sys dense 256,64 3 "$THREADS"
-  ours_heap1g dense 256,64 3 "$THREADS" ours
+  before dense 256,64 3 "$THREADS" ours
+  [ "$EXTRA" = 1 ] && ours dense 256,64 3 "$THREADS" nd4j-default
+  [ "$EXTRA" = 1 ] && torch_sys dense 256,64 3 "$THREADS"
+  [ "$EXTRA" = 1 ] && ours_heap1g dense 256,64 3 "$THREADS" ours
   ours_serialgc dense 256,64 3 "$THREADS" ours
+  ours_nocompact dense 256,64 3 "$THREADS" ours
   ours dense 1000,500,250 2 "$THREADS" ours
   torch dense 1000,500,250 2 "$THREADS"
-  ours dense 1000,500,250 2 "$THREADS" nd4j-default
-  [ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
+  before dense 1000,500,250 2 "$THREADS" ours
+  [ "$EXTRA" = 1 ] && ours dense 1000,500,250 2 "$THREADS" nd4j-default
+  [ "$EXTRA" = 1 ] && [ -f "$AVX2" ] && grep -q avx2 /proc/cpuinfo && ours_avx2 dense 1000,500,250 2 "$THREADS" ours
   ours_serialgc dense 1000,500,250 2 "$THREADS" ours
   ours conv 1 "$THREADS"
   torch conv 1 "$THREADS"
   ours vae 3 "$THREADS"
   torch vae 3 "$THREADS"
+  before vae 3 "$THREADS"
   ours_serialgc vae 3 "$THREADS"
+  ours_nocompact vae 3 "$THREADS"
   ours denoising 256,64 3 "$THREADS"
   torch denoising 256,64 3 "$THREADS"
+  before denoising 256,64 3 "$THREADS"
   # 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
   ours recurrent 10 "$THREADS"
   torch recurrent 10 "$THREADS"
@@ -117,6 +143,7 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RAW"
 AVX2_SIZE=$([ -f "$AVX2" ] && du -m "$AVX2" | cut -f1 || echo "?")
 GENERIC_SIZE=$([ -n "$GENERIC" ] && du -m "$GENERIC" | cut -f1 || echo "?")
 # Through a temporary file: the report reads the notes of the current bench/RESULTS-speed.md before it is replaced.
-$PY bench/speed_report.py "$RAW" "$THREADS" "$GENERIC_SIZE" "$AVX2_SIZE" bench/RESULTS-speed.md \
+BEFORE_LABEL=${BEFORE_LABEL:-the build in ${BEFORE:-?}} \
+  $PY bench/speed_report.py "$RAW" "$THREADS" "$GENERIC_SIZE" "$AVX2_SIZE" bench/RESULTS-speed.md \
   > target/RESULTS-speed.md.new && mv target/RESULTS-speed.md.new bench/RESULTS-speed.md
 cat bench/RESULTS-speed.md

@@ -59,7 +59,7 @@ for line in open("/proc/cpuinfo"):
         cpu = line.split(":", 1)[1].strip()
         break
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-print("# Training speed and memory against PyTorch (issue 8)\n")
+print("# Training speed and memory against PyTorch (issues 8 and 15)\n")
 print("Command (from the repository root): `bench/run-speed.sh` (one JVM / Python process per measurement, "
       "interleaved).\n")
 print(f"- Machine: {os.cpu_count()} cores, {cpu}; {java}; Python {platform.python_version()} with Debian's "
@@ -93,17 +93,19 @@ print("- PyTorch reference: Debian's torch links `libblas.so.3`, which on this m
 print("## Networks (MNIST sample; the recurrent rows: CO2 windows)\n")
 print("| network | run | training samples/s | x PyTorch | filtering samples/s | x PyTorch | peak RSS MB | x PyTorch |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
+nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "before_dense_256,64_ours",
+                                            "nocompact_dense_256,64_ours", "ours_dense_256,64_nd4j-default",
                                             "heap1g_dense_256,64_ours", "serialgc_dense_256,64_ours",
                                             "torchsysblas_dense_256,64"]),
         ("784-1000-500-250-30", "dense_1000,500,250", ["ours_dense_1000,500,250_ours",
+                                                        "before_dense_1000,500,250_ours",
                                                         "ours_dense_1000,500,250_nd4j-default",
                                                         "avx2_dense_1000,500,250_ours",
                                                         "serialgc_dense_1000,500,250_ours"]),
         ("ConvolutionalAutoencoder default (16,32 filters, code 32)", "conv", ["ours_conv"]),
-        ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae", "serialgc_vae"]),
+        ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae", "before_vae", "nocompact_vae", "serialgc_vae"]),
         ("DenoisingAutoencoder 784-256-64-30, Gaussian noise sd 0.5 clipped", "denoising_256,64",
-         ["ours_denoising_256,64"]),
+         ["ours_denoising_256,64", "before_denoising_256,64"]),
         ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent"])]
 labels = {"ours": "this package (its thread policy)", "nd4j-default": "this package, ND4J's thread default",
           "torchsysblas": "PyTorch, system BLAS (netlib)", "avx2": "this package + AVX2 natives"}
@@ -118,6 +120,10 @@ for title, key, runs in nets:
             label = labels["torchsysblas"]
         elif name.startswith("heap1g"):
             label = "this package, -Xmx1g instead of -Xmx4g"
+        elif name.startswith("before_"):
+            label = "before: " + os.environ.get("BEFORE_LABEL", "an earlier build")
+        elif name.startswith("nocompact_"):
+            label = "this package, heap not collected before training (-Dweka.autoencoder.heapCompaction=false)"
         elif name.startswith("serialgc"):
             label = "this package, -XX:+UseSerialGC"
         elif name.startswith("avx2"):

@@ -7,11 +7,13 @@ package weka.autoencoder.codec;
 public final class EncodedBatch {
 
   private final float[] m_values;
-  private final float[] m_observed;
+  /** Null until asked for when nothing is missing: most batches have no missing value, and the mask is as large. */
+  private float[] m_observed;
   private final int m_rows;
   private final int m_columns;
   private final boolean m_hasMissing;
 
+  /** @param observed the mask, or null for all ones when {@code hasMissing} is false */
   EncodedBatch(float[] values, float[] observed, int rows, int columns, boolean hasMissing) {
     m_values = values;
     m_observed = observed;
@@ -27,6 +29,10 @@ public final class EncodedBatch {
 
   /** @return 1 for observed, 0 for missing entries, row-major */
   public float[] observed() {
+    if (m_observed == null) {
+      m_observed = new float[m_values.length];
+      java.util.Arrays.fill(m_observed, 1f);
+    }
     return m_observed;
   }
 

@@ -24,6 +24,11 @@ final class NominalColumnCodec extends ColumnCodec {
     }
   }
 
+  /** @return the training label frequencies, the imputed columns of a missing value (a copy) */
+  float[] frequencies() {
+    return m_frequencies.clone();
+  }
+
   @Override
   int width() {
     return m_frequencies.length;

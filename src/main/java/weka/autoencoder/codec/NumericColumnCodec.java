@@ -18,6 +18,18 @@ final class NumericColumnCodec extends ColumnCodec {
     m_imputed = (float) ((mean - center) / scale);
   }
 
+  double center() {
+    return m_center;
+  }
+
+  double scale() {
+    return m_scale;
+  }
+
+  float imputed() {
+    return m_imputed;
+  }
+
   @Override
   int width() {
     return 1;

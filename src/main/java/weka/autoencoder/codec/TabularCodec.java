@@ -32,6 +32,9 @@ public final class TabularCodec implements Serializable {
   private final ColumnCodec[] m_columns;
   private final int m_width;
 
+  /** Built from the columns on first use (and again after loading a saved model). */
+  private transient RowEncoder m_encoder;
+
   private TabularCodec(Instances header, ColumnCodec[] columns) {
     m_header = header;
     m_columns = columns;
@@ -183,41 +186,34 @@ public final class TabularCodec implements Serializable {
 
   /**
    * Encodes rows {@code from} (inclusive) to {@code to} (exclusive) of {@code data}, which must have the training
-   * header.
+   * header. Each instance's stored values are read once (see {@link RowEncoder}); the observed mask is only made
+   * when a value is missing.
+   *
+   * @throws BadInstanceException for an infinite value or one beyond float32 after scaling, naming row and attribute
    */
   public EncodedBatch encode(Instances data, int from, int to) {
+    RowEncoder encoder = encoder();
     int rows = to - from;
     float[] values = new float[rows * m_width];
-    float[] observed = new float[rows * m_width];
-    float[] row = new float[m_width];
-    float[] rowObserved = new float[m_width];
-    boolean hasMissing = false;
+    float[] observed = null;
     for (int r = 0; r < rows; r++) {
       Instance instance = data.instance(from + r);
-      InputAttributes.checkFinite(instance, from + r, m_header.classIndex());
-      int offset = 0;
-      for (ColumnCodec column : m_columns) {
-        column.encode(instance, row, rowObserved, offset);
-        if (!Float.isFinite(row[offset])) {
-          throw tooLargeForFloat(instance, from + r, column);
-        }
-        offset += column.width();
-      }
-      System.arraycopy(row, 0, values, r * m_width, m_width);
-      System.arraycopy(rowObserved, 0, observed, r * m_width, m_width);
-      for (float o : rowObserved) {
-        hasMissing |= o == 0f;
+      if (encoder.encode(instance, from + r, values, observed, r * m_width)) {
+        observed = new float[rows * m_width];
+        java.util.Arrays.fill(observed, 1f);
+        encoder.markMissing(instance, observed, r * m_width);
       }
     }
-    return new EncodedBatch(values, observed, rows, m_width, hasMissing);
+    return new EncodedBatch(values, observed, rows, m_width, observed != null);
   }
 
-  private static BadInstanceException tooLargeForFloat(Instance instance, int row, ColumnCodec column) {
-    Attribute attribute = instance.attribute(column.attributeIndex());
-    return new BadInstanceException(row, " has the value " + instance.value(column.attributeIndex())
-      + " in attribute '" + attribute.name() + "', which after scaling is too large for the 32-bit floats the "
-      + "network computes in (about 3.4e38): rescale the attribute (e.g. MathExpression with log) or replace the "
-      + "value, e.g. with a missing value.");
+  private RowEncoder encoder() {
+    RowEncoder encoder = m_encoder;
+    if (encoder == null) {
+      encoder = new RowEncoder(m_columns, m_width, m_header.numAttributes(), m_header.classIndex());
+      m_encoder = encoder;
+    }
+    return encoder;
   }
 
   /**
@@ -318,16 +314,28 @@ public final class TabularCodec implements Serializable {
    */
   public double[] decode(float[] row, Instance original) {
     double[] values = new double[m_header.numAttributes()];
-    int offset = 0;
-    for (ColumnCodec column : m_columns) {
-      values[column.attributeIndex()] = column.decode(row, offset);
-      offset += column.width();
-    }
+    decode(row, 0, values);
     int classIndex = m_header.classIndex();
     if (classIndex >= 0) {
       values[classIndex] = original.value(classIndex);
     }
     return values;
+  }
+
+  /**
+   * Decodes one row of a batch of network output rows straight into an output instance's values (no copy of the
+   * row): sets the value of every attribute the codec reads, by attribute index; the class and others are left.
+   *
+   * @param rows network output rows, row-major, {@link #width()} columns each
+   * @param base index of the row's first column in {@code rows}
+   * @param values the values to write, at least as long as the input header
+   */
+  public void decode(float[] rows, int base, double[] values) {
+    int offset = base;
+    for (ColumnCodec column : m_columns) {
+      values[column.attributeIndex()] = column.decode(rows, offset);
+      offset += column.width();
+    }
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.List;
  * minibatch of a 6-layer dense net, each with a shape descriptor and a reference that frees its native memory).
  * Under G1, Java's default collector, these make the heap grow towards {@code -Xmx}: training on the MNIST sample for
  * a few epochs peaked at 1.2-1.5 GB under G1 and 0.6-0.7 GB under the serial collector at the same speed (dense,
- * deep dense and variational nets, bench/RESULTS-speed.md). Single-epoch runs on generated data of 10,000 to
+ * deep dense and variational nets, bench/RESULTS-speed.md); with {@link HeapCompaction} (issue 15) G1 peaks at
+ * 0.7-0.8 GB and the serial collector at 0.5-0.7 GB. Single-epoch runs on generated data of 10,000 to
  * 1,000,000 rows showed no consistent difference, so the advice names what was measured. A package cannot choose
  * the collector of Weka's JVM, so it says how to.
  */
@@ -31,8 +32,8 @@ public final class CollectorAdvice {
     for (String name : collectorNames) {
       if (name.startsWith("G1")) {
         return "autoencoders: this Java uses the G1 garbage collector, which lets the heap grow towards -Xmx while "
-          + "Deeplearning4j trains. With the serial collector, training on the package's MNIST sample needed about "
-          + "half the memory at the same speed (0.6-0.7 instead of 1.2-1.5 GB): to try it, start Weka with the Java "
+          + "Deeplearning4j trains. With the serial collector, training on the package's MNIST sample needed less "
+          + "memory at about the same speed (0.5-0.7 instead of 0.7-0.8 GB): to try it, start Weka with the Java "
           + "option -XX:+UseSerialGC.";
       }
     }

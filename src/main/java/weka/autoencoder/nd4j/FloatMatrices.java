@@ -47,12 +47,37 @@ public final class FloatMatrices {
     if (array.length() == 0) {
       return new float[0];
     }
+    float[] values = new float[(int) array.length()];
+    if (isPlainFloat(array)) {
+      // A network's output usually is: read it in place rather than through a copy.
+      floatPointer(array).get(values, 0, values.length);
+      return values;
+    }
     INDArray dense = array.dataType() == DataType.FLOAT ? array.dup('c') : array.castTo(DataType.FLOAT).dup('c');
-    float[] values = new float[(int) dense.length()];
     floatPointer(dense).get(values, 0, values.length);
     // Our own copy, seen by nobody else: free its native memory now rather than when the collector finds it.
     dense.close();
     return values;
+  }
+
+  /** @return true for a float array that owns its whole buffer from offset 0, in c order without gaps */
+  private static boolean isPlainFloat(INDArray array) {
+    return array.dataType() == DataType.FLOAT && array.ordering() == 'c' && array.offset() == 0 && !array.isView()
+      && array.elementWiseStride() == 1 && array.data().length() == array.length();
+  }
+
+  /**
+   * Frees the native memory of arrays made for one step now instead of when Java's collector finds them (it may not
+   * run for a long time under G1 while native memory grows); views and arrays in workspaces are left alone.
+   *
+   * @param arrays arrays nobody reads any more; null entries are skipped
+   */
+  public static void release(INDArray... arrays) {
+    for (INDArray array : arrays) {
+      if (array != null && array.closeable()) {
+        array.close();
+      }
+    }
   }
 
   /**

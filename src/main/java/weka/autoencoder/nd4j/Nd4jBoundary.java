@@ -82,9 +82,11 @@ public final class Nd4jBoundary {
    * be stopped. The Explorer's own Stop button ends a filter with {@code Thread.stop}; if that lands inside a class
    * initialiser (JavaCPP's {@code DoublePointer}, say, on the first matrix product), the class stays broken and every
    * later training in that Weka session fails with "Could not initialize class". Done before the progress window
-   * opens, the stop can only land in plain Java code.
+   * opens, the stop can only land in plain Java code. Called before every training, so it also gives an oversized
+   * G1 heap back first ({@link HeapCompaction}).
    */
   public static synchronized void warmUp() throws Exception {
+    HeapCompaction.beforeTraining();
     if (s_warm) {
       return;
     }

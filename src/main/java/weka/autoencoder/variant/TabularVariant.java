@@ -143,46 +143,55 @@ public final class TabularVariant implements Variant {
     long[] shape = {batch.rows(), batch.columns()};
     INDArray rows = FloatMatrices.create(batch.values(), shape);
     INDArray observed = batch.hasMissing() ? FloatMatrices.create(batch.observed(), shape) : null;
+    INDArray refined = rows;
     if (observed != null && m_output.imputeRounds() > 0) {
-      rows = ImputationRounds.refine(model, rows, observed, m_output.imputeRounds());
+      refined = ImputationRounds.refine(model, rows, observed, m_output.imputeRounds());
     }
     ScorePlan scores = m_output.scores();
-    INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(rows) : null;
+    INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(refined) : null;
     if (observed != null && m_calibration != null && m_output.mode() == OutputMode.RECONSTRUCTION) {
       float[] calibrated = FloatMatrices.values(reconstruction);
       m_calibration.apply(calibrated, batch.observed(), batch.rows());
+      INDArray uncalibrated = reconstruction;
       reconstruction = FloatMatrices.create(calibrated, shape);
+      FloatMatrices.release(uncalibrated);
     }
-    double[] errors = scores.score() ? model.reconstructionError(rows, reconstruction, observed) : null;
+    double[] errors = scores.score() ? model.reconstructionError(refined, reconstruction, observed) : null;
     float[] rebuilt = scores.perAttribute() ? FloatMatrices.values(reconstruction) : null;
-    INDArray encoded = m_output.codes() || codes != null ? model.encode(rows) : null;
-    float[][] outputs = FloatMatrices.rows(m_output.codes() ? encoded : reconstruction);
+    INDArray encoded = m_output.codes() || codes != null ? model.encode(refined) : null;
+    // One flat copy of the chunk's output; each output instance's values are written from it directly.
+    float[] outputs = FloatMatrices.values(m_output.codes() ? encoded : reconstruction);
     if (codes != null) {
       System.arraycopy(FloatMatrices.rows(encoded), 0, codes, from, to - from);
     }
-    int inputs = instances.numAttributes() - (instances.classIndex() >= 0 ? 1 : 0);
+    FloatMatrices.release(encoded, reconstruction, refined == rows ? null : refined, rows, observed);
+    int width = (int) (outputs.length / Math.max(1, batch.rows()));
+    int classIndex = instances.classIndex();
+    int inputs = instances.numAttributes() - (classIndex >= 0 ? 1 : 0);
     for (int r = 0; r < batch.rows(); r++) {
       Instance original = instances.instance(from + r);
       double[] values = new double[result.numAttributes()];
+      int base = r * width;
       if (m_output.codes()) {
-        int size = outputs[r].length;
-        for (int i = 0; i < size; i++) {
-          values[i] = outputs[r][i];
+        for (int i = 0; i < width; i++) {
+          values[i] = outputs[base + i];
         }
-        FiniteOutput.require(values, from + r, 0, size);
-        if (instances.classIndex() >= 0) {
-          values[size] = original.classValue();
+        FiniteOutput.require(values, from + r, 0, width);
+        if (classIndex >= 0) {
+          values[width] = original.classValue();
         }
       } else {
-        double[] decoded = model.codec().decode(outputs[r], original);
-        int classIndex = instances.classIndex();
-        FiniteOutput.require(decoded, from + r, 0, classIndex < 0 ? decoded.length : classIndex);
-        FiniteOutput.require(decoded, from + r, classIndex + 1, decoded.length);
-        System.arraycopy(decoded, 0, values, 0, decoded.length);
+        model.codec().decode(outputs, base, values);
+        int attributes = instances.numAttributes();
+        FiniteOutput.require(values, from + r, 0, classIndex < 0 ? attributes : classIndex);
+        FiniteOutput.require(values, from + r, classIndex + 1, attributes);
+        if (classIndex >= 0) {
+          values[classIndex] = original.value(classIndex);
+        }
       }
       writeScores(scores, values, inputs, errors == null ? 0 : nothingObserved(batch, r) ? Double.NaN : errors[r],
         rebuilt == null ? null : model.codec().attributeErrors(batch.values(), rebuilt, batch.observed(), r),
-        instances.classIndex());
+        classIndex);
       result.add(new DenseInstance(original.weight(), values));
     }
   }

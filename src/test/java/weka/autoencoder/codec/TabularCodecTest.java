@@ -170,6 +170,99 @@ class TabularCodecTest {
     assertEquals(dense.hasMissing(), fromSparse.hasMissing());
   }
 
+  /** Mostly zeros, as sparse data are: a numeric whose 0 does not encode to 0, a nominal at label 0, and gaps. */
+  private static Instances sparseLike() {
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("low"));
+    attributes.add(new Attribute("colour", Arrays.asList("red", "green", "blue")));
+    attributes.add(new Attribute("class", Arrays.asList("yes", "no")));
+    attributes.add(new Attribute("high"));
+    Instances data = new Instances("sparse", attributes, 5);
+    data.setClassIndex(2);
+    double m = Utils.missingValue();
+    double[][] rows = {{0, 0, 1, 5}, {-4, 0, 0, 0}, {0, 2, 1, 0}, {m, 0, 0, 0}, {0, m, 1, 10}, {0, 0, 0, 0}};
+    for (double[] row : rows) {
+      data.add(new DenseInstance(1, row));
+    }
+    return data;
+  }
+
+  @Test
+  void sparseInstancesStoringFewValuesEncodeLikeDenseOnesWithMissingValuesMasked() throws Exception {
+    Instances data = sparseLike();
+    for (Normalization normalization : Normalization.values()) {
+      TabularCodec codec = TabularCodec.fit(data, normalization);
+      Instances sparse = new Instances(data, data.numInstances());
+      for (int i = 0; i < data.numInstances(); i++) {
+        sparse.add(new weka.core.SparseInstance(data.instance(i)));
+      }
+      assertEquals(0, sparse.instance(5).numValues(), "the all-zero row stores nothing");
+      EncodedBatch dense = codec.encode(data);
+      EncodedBatch fromSparse = codec.encode(sparse);
+      assertArrayEquals(dense.values(), fromSparse.values(), 0f, normalization.toString());
+      assertArrayEquals(dense.observed(), fromSparse.observed(), 0f, normalization.toString());
+      assertTrue(fromSparse.hasMissing());
+      // columns: low, red, green, blue, high; row 3 misses low, row 4 the colour
+      float[] observed = fromSparse.observed();
+      assertEquals(0f, observed[3 * 5]);
+      assertArrayEquals(new float[] {1, 0, 0, 0, 1}, Arrays.copyOfRange(observed, 4 * 5, 5 * 5), 0f);
+      assertArrayEquals(new float[] {1, 1, 1, 1, 1}, Arrays.copyOfRange(observed, 0, 5), 0f);
+    }
+  }
+
+  @Test
+  void aBatchWithoutMissingValuesHasAnAllOnesMask() throws Exception {
+    Instances data = sparseLike();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.MINMAX);
+    EncodedBatch complete = codec.encode(data, 0, 3);
+    assertFalse(complete.hasMissing());
+    assertEquals(15, complete.observed().length);
+    for (float o : complete.observed()) {
+      assertEquals(1f, o);
+    }
+    // the first missing value appears in the batch's second row: the rows before it stay observed
+    EncodedBatch later = codec.encode(data, 2, 5);
+    assertTrue(later.hasMissing());
+    assertArrayEquals(new float[] {1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1},
+      later.observed(), 0f);
+  }
+
+  @Test
+  void aLaterValueBeyondFloat32AfterScalingIsRefusedWithItsRowAndAttribute() throws Exception {
+    Instances data = sparseLike();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.NONE);
+    Instances later = new Instances(data);
+    later.instance(1).setValue(3, 1e300);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codec.encode(later));
+    assertTrue(e.getMessage().contains("Instance 2") && e.getMessage().contains("'high'")
+      && e.getMessage().contains("32-bit floats"), e.getMessage());
+    // the same through a sparse instance, and an infinite value is named as infinite
+    Instances sparse = new Instances(data, 0);
+    sparse.add(new weka.core.SparseInstance(later.instance(0)));
+    sparse.add(new weka.core.SparseInstance(later.instance(1)));
+    e = assertThrows(IllegalArgumentException.class, () -> codec.encode(sparse));
+    assertTrue(e.getMessage().contains("Instance 2") && e.getMessage().contains("'high'"), e.getMessage());
+    sparse.instance(0).setValue(0, Double.POSITIVE_INFINITY);
+    e = assertThrows(IllegalArgumentException.class, () -> codec.encode(sparse));
+    assertTrue(e.getMessage().contains("Instance 1") && e.getMessage().contains("infinite value in attribute 'low'"),
+      e.getMessage());
+  }
+
+  @Test
+  void decodingABatchRowIntoValuesEqualsDecodingTheRowAlone() throws Exception {
+    Instances data = mixed();
+    TabularCodec codec = TabularCodec.fit(data, Normalization.STANDARDIZE);
+    EncodedBatch batch = codec.encode(data);
+    int w = codec.width();
+    for (int r = 0; r < data.numInstances(); r++) {
+      double[] alone = codec.decode(Arrays.copyOfRange(batch.values(), r * w, (r + 1) * w), data.instance(r));
+      double[] values = new double[data.numAttributes() + 2];
+      values[data.classIndex()] = data.instance(r).classValue();
+      codec.decode(batch.values(), r * w, values);
+      assertArrayEquals(alone, Arrays.copyOf(values, alone.length), 1e-9);
+    }
+  }
+
   @Test
   void onlyAClassAttributeIsRefused() {
     ArrayList<Attribute> attributes = new ArrayList<>();

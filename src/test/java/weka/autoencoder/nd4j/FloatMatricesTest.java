@@ -45,6 +45,33 @@ class FloatMatricesTest {
   }
 
   @Test
+  void valuesAreReadInPlaceOrThroughACopyAlikeAndReleaseFreesOnlyOwnArrays() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      INDArray matrix = FloatMatrices.create(counting(30), 5, 6);
+      assertArrayEquals(counting(30), FloatMatrices.values(matrix), 0f);
+      INDArray shifted = matrix.add(1f); // a fresh c-order array: read in place
+      float[] expected = counting(30);
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] += 1f;
+      }
+      assertArrayEquals(expected, FloatMatrices.values(shifted), 0f);
+      INDArray product = matrix.mmul(matrix.transpose()); // f order: read through a c-order copy
+      float[] flat = new float[25];
+      for (int i = 0; i < 25; i++) {
+        flat[i] = product.getFloat(i / 5, i % 5);
+      }
+      assertArrayEquals(flat, FloatMatrices.values(product), 0f);
+      INDArray rows = matrix.get(NDArrayIndex.interval(1, 3), NDArrayIndex.all());
+      assertArrayEquals(java.util.Arrays.copyOfRange(counting(30), 6, 18), FloatMatrices.values(rows), 0f);
+      FloatMatrices.release(rows, null, shifted);
+      assertEquals(false, rows.wasClosed(), "a view is left to its owner");
+      assertEquals(true, shifted.wasClosed());
+      assertEquals(-2.5f, matrix.getFloat(0, 1), "the view's owner is untouched");
+      return null;
+    });
+  }
+
+  @Test
   void emptyShapesAndMismatchedLengths() throws Exception {
     Nd4jBoundary.call(1, () -> {
       INDArray empty = FloatMatrices.create(new float[0], 0, 7);
