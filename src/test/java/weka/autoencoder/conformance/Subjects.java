@@ -35,7 +35,8 @@ final class Subjects {
     "-learning-rate", "0.01", "-validation-fraction", "0"};
 
   /** Non-default values of the options every filter shares (Filter's own flags included). */
-  private static final String[] COMMON_CHANGED = {"-epochs", "12", "-batch-size", "8", "-learning-rate", "0.005",
+  private static final String[] COMMON_CHANGED = {"-epochs", "12", "-min-steps", "300", "-batch-size", "8",
+    "-learning-rate", "0.005",
     "-weight-decay", "1.0E-4", "-S", "9", "-validation-fraction", "0.2", "-patience", "3", "-noise",
     "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-impute-rounds", "3",
     "-error-per-attribute", "-outlier-attribute", "-contamination", "0.1", "-outlier-threshold", "0.5",
