@@ -8,9 +8,10 @@ import java.util.Locale;
  * <p>The optimiser learns per minibatch step, not per pass: 100 passes over 300 rows in minibatches of 64 are only
  * 500 steps, too few for most networks, while 100 passes over 60,000 rows are 94,000. With the automatic budget
  * ({@code -epochs 0}) the loop runs {@link TrainingSettings#AUTOMATIC_EPOCHS} passes, or as many more as give
- * {@code -min-steps} steps; the patience grows by the same factor, so early stopping waits as many steps as it would
- * have on larger data. Large data sets reach the minimum within the normal passes and train exactly as before. A fixed
- * {@code -epochs n} is taken as it is.
+ * {@code -min-steps} steps, and early stopping may end training only once that many steps are done (the weights of the
+ * best held-out epoch are still the ones kept): on a few hundred rows the held-out loss is noisy and stopped recurrent
+ * networks long before they had learnt. Large data sets reach the minimum within the first epochs. A fixed
+ * {@code -epochs n} is taken as it is, with early stopping from the first epoch.
  */
 public final class StepBudget {
 
@@ -19,13 +20,15 @@ public final class StepBudget {
   private final int m_stepsPerEpoch;
   private final boolean m_raised;
   private final int m_minSteps;
+  private final int m_firstStop;
 
-  private StepBudget(int epochs, int patience, int stepsPerEpoch, boolean raised, int minSteps) {
+  private StepBudget(int epochs, int patience, int stepsPerEpoch, boolean raised, int minSteps, int firstStop) {
     m_epochs = epochs;
     m_patience = patience;
     m_stepsPerEpoch = stepsPerEpoch;
     m_raised = raised;
     m_minSteps = minSteps;
+    m_firstStop = firstStop;
   }
 
   /**
@@ -37,14 +40,12 @@ public final class StepBudget {
     int batch = Math.max(1, Math.min(settings.batchSize(), Math.max(1, trainingRows)));
     int stepsPerEpoch = Math.max(1, (trainingRows + batch - 1) / batch);
     int base = settings.epochs();
-    if (!settings.automatic() || (long) base * stepsPerEpoch >= settings.minSteps()) {
-      return new StepBudget(base, settings.patience(), stepsPerEpoch, false, settings.minSteps());
+    if (!settings.automatic()) {
+      return new StepBudget(base, settings.patience(), stepsPerEpoch, false, 0, 1);
     }
-    int epochs = (settings.minSteps() + stepsPerEpoch - 1) / stepsPerEpoch;
-    long patience = settings.patience() == 0 ? 0
-      : Math.max(settings.patience(), ((long) settings.patience() * epochs + base - 1) / base);
-    return new StepBudget(epochs, (int) Math.min(patience, Integer.MAX_VALUE), stepsPerEpoch, true,
-      settings.minSteps());
+    int minimumEpochs = Math.max(1, (settings.minSteps() + stepsPerEpoch - 1) / stepsPerEpoch);
+    return new StepBudget(Math.max(base, minimumEpochs), settings.patience(), stepsPerEpoch, minimumEpochs > base,
+      settings.minSteps(), minimumEpochs);
   }
 
   /** @return the most epochs to run */
@@ -55,6 +56,11 @@ public final class StepBudget {
   /** @return epochs without improvement of the held-out loss before training stops (0 = never) */
   public int patience() {
     return m_patience;
+  }
+
+  /** @return the first epoch after which early stopping may end training (1 = any) */
+  public int firstStop() {
+    return m_firstStop;
   }
 
   /** @return optimiser steps (minibatches) per epoch */
@@ -76,7 +82,8 @@ public final class StepBudget {
   public String describe() {
     String why = m_raised ? String.format(Locale.ROOT, ", raised from %d epochs to reach -min-steps %d",
       TrainingSettings.AUTOMATIC_EPOCHS, m_minSteps) : "";
-    return String.format(Locale.ROOT, "budget %d epoch(s) x %d step(s) = %d steps%s, patience %d", m_epochs,
-      m_stepsPerEpoch, maxSteps(), why, m_patience);
+    String first = m_firstStop > 1 ? String.format(Locale.ROOT, ", no early stop before epoch %d", m_firstStop) : "";
+    return String.format(Locale.ROOT, "budget %d epoch(s) x %d step(s) = %d steps%s%s, patience %d", m_epochs,
+      m_stepsPerEpoch, maxSteps(), why, first, m_patience);
   }
 }

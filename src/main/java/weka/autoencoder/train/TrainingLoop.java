@@ -117,7 +117,7 @@ public final class TrainingLoop {
         if (stopping.record(epoch, validationLoss)) {
           bestParameters = network.copyParameters();
         }
-        if (stopping.shouldStop()) {
+        if (stopping.shouldStop() && epoch >= budget.firstStop()) {
           break;
         }
       }

@@ -17,15 +17,17 @@ import weka.autoencoder.nd4j.Nd4jBoundary;
 class StepBudgetTest {
 
   @Test
-  void smallDataGetsMoreEpochsAndProportionalPatience() {
+  void smallDataGetsMoreEpochsAndNoEarlyStopBeforeTheMinimum() {
     // 90 rows in minibatches of 64: 2 steps per epoch; 1000 steps need 500 epochs, 5x the automatic 100.
     StepBudget budget = new TrainingSettings(0, 64, 1, 0.1, 10, 1000).budget(90);
     assertTrue(budget.raised());
     assertEquals(2, budget.stepsPerEpoch());
     assertEquals(500, budget.epochs());
     assertEquals(1000, budget.maxSteps());
-    assertEquals(50, budget.patience(), "patience grows by the same factor as the epochs");
-    assertTrue(budget.describe().contains("raised from 100 epochs to reach -min-steps 1000"), budget.describe());
+    assertEquals(10, budget.patience());
+    assertEquals(500, budget.firstStop(), "early stopping waits for the 1000 steps");
+    assertTrue(budget.describe().contains("raised from 100 epochs to reach -min-steps 1000, no early stop before "
+      + "epoch 500"), budget.describe());
   }
 
   @Test
@@ -36,6 +38,7 @@ class StepBudgetTest {
     assertEquals(100, budget.epochs());
     assertEquals(10, budget.patience());
     assertEquals(113, budget.stepsPerEpoch());
+    assertEquals(9, budget.firstStop(), "1000 steps are done in 9 epochs; patience 10 cannot stop sooner anyway");
   }
 
   @Test
@@ -43,6 +46,7 @@ class StepBudgetTest {
     StepBudget fixed = new TrainingSettings(3, 64, 1, 0.1, 10, 1000).budget(20);
     assertEquals(3, fixed.epochs(), "an explicit -epochs is not raised");
     assertEquals(10, fixed.patience());
+    assertEquals(1, fixed.firstStop(), "early stopping from the first epoch");
     StepBudget never = new TrainingSettings(0, 8, 1, 0.1, 0, 1000).budget(20);
     assertEquals(334, never.epochs(), "3 steps per epoch: ceil(1000 / 3)");
     assertEquals(0, never.patience(), "patience 0 (never stop early) stays 0");
@@ -75,7 +79,21 @@ class StepBudgetTest {
       summaries.get(0));
   }
 
-  /** Counts the minibatches it is given; no held-out split, so the loss does not matter. */
+  @Test
+  void earlyStoppingWaitsForTheMinimumNumberOfSteps() throws Exception {
+    // 25 rows, 5 held out: one minibatch per epoch; the held-out loss never improves after epoch 1.
+    List<Long> automatic = new ArrayList<>();
+    TrainingHistory waited = Nd4jBoundary.call(1, () -> new TrainingLoop(new TrainingSettings(0, 64, 1, 0.2, 2, 30),
+      ProgressListener.SILENT).train(new CountingNetwork(automatic), Nd4j.rand(DataType.FLOAT, 25, 3), null));
+    assertEquals(30, waited.epochsRun(), "no early stop before 30 steps");
+    assertEquals(1, waited.keptEpoch(), "the best epoch's weights are still the ones kept");
+    List<Long> fixed = new ArrayList<>();
+    TrainingHistory stopped = Nd4jBoundary.call(1, () -> new TrainingLoop(new TrainingSettings(30, 64, 1, 0.2, 2, 30),
+      ProgressListener.SILENT).train(new CountingNetwork(fixed), Nd4j.rand(DataType.FLOAT, 25, 3), null));
+    assertEquals(3, stopped.epochsRun(), "with -epochs 30 early stopping acts after patience 2");
+  }
+
+  /** Counts the minibatches it is given; its held-out loss is always 1 (never improves after the first epoch). */
   private static final class CountingNetwork implements TrainableNetwork {
     private final List<Long> m_batches;
 
