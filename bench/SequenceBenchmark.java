@@ -189,7 +189,9 @@ public class SequenceBenchmark {
     double[] v = new double[channels];
     long n = (long) rows.length * (rows[0].length / channels);
     for (double[] row : rows) for (int j = 0; j < row.length; j++) m[j % channels] += row[j] / n;
-    for (double[] row : rows) for (int j = 0; j < row.length; j++) v[j % channels] += Math.pow(row[j] - m[j % channels], 2) / n;
+    for (double[] row : rows) {
+      for (int j = 0; j < row.length; j++) v[j % channels] += Math.pow(row[j] - m[j % channels], 2) / n;
+    }
     for (int c = 0; c < channels; c++) v[c] = v[c] > 0 ? Math.sqrt(v[c]) : 1;
     mean[0] = m;
     sd[0] = v;
@@ -219,7 +221,8 @@ public class SequenceBenchmark {
       int step = 1 + random.nextInt(s.steps - 2);
       w[step * c + channel] += sign * 3;
     } else if (kind == 1) {
-      for (int t = quarter + random.nextInt(s.steps - 2 * quarter + 1); t < s.steps; t++) w[t * c + channel] += sign * 1.5;
+      int from = quarter + random.nextInt(s.steps - 2 * quarter + 1);
+      for (int t = from; t < s.steps; t++) w[t * c + channel] += sign * 1.5;
     } else {
       int from = 1 + random.nextInt(s.steps - quarter - 1);
       for (int t = from + 1; t < from + quarter; t++) for (int k = 0; k < c; k++) w[t * c + k] = w[from * c + k];

@@ -58,6 +58,6 @@ public final class SequenceOptions {
   public static final Setting<Boolean> BIDIRECTIONAL = Setting.flag("bidirectional")
     .describe("Read each sequence in both directions before the code (numeric sequences).")
     .withTip("Add a second encoder that reads each sequence back to front, and compute the code from both "
-      + "readings, so the first steps of a long sequence are not lost in the forward LSTM's memory. About 1.5 x the "
+      + "readings, so the first steps of a long sequence are not lost in the forward LSTM's memory. About twice the "
       + "training time. Not used for text.");
 }
