@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
+import org.deeplearning4j.nn.conf.graph.rnn.ReverseTimeSeriesVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
@@ -25,6 +26,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * their own end), and the code is repeated for as many steps as the input has, so any length can be encoded and
  * rebuilt, including lengths never seen in training. Arrays are [sequences, channels, steps] (NCW) throughout; the
  * format is set on every layer because the output layer otherwise guesses it wrongly without input types.
+ *
+ * <p>A bidirectional encoder adds a second LSTM stack that reads each sequence back to front (reversed within its
+ * own length, so padding stays at the end) and summarises it at its first step; the code is computed from both
+ * summaries, so the first steps no longer have to survive a whole pass through the forward LSTM's memory.
  */
 public final class RecurrentArchitecture {
 
@@ -40,6 +45,7 @@ public final class RecurrentArchitecture {
   private final int m_channels;
   private final int[] m_units;
   private final int m_codeSize;
+  private final boolean m_bidirectional;
 
   /**
    * @param channels network channels per time step
@@ -47,12 +53,23 @@ public final class RecurrentArchitecture {
    * @param codeSize number of code units
    */
   public RecurrentArchitecture(int channels, int[] units, int codeSize) {
+    this(channels, units, codeSize, false);
+  }
+
+  /**
+   * @param channels network channels per time step
+   * @param units encoder LSTM sizes, outermost first (at least one; the decoder mirrors them)
+   * @param codeSize number of code units
+   * @param bidirectional true to read each sequence in both directions before the code
+   */
+  public RecurrentArchitecture(int channels, int[] units, int codeSize, boolean bidirectional) {
     if (units.length == 0) {
       throw new IllegalArgumentException("The recurrent autoencoder needs at least one LSTM layer in -units.");
     }
     m_channels = channels;
     m_units = units.clone();
     m_codeSize = codeSize;
+    m_bidirectional = bidirectional;
   }
 
   /**
@@ -64,7 +81,16 @@ public final class RecurrentArchitecture {
   public ComputationGraph build(long seed, double learningRate, double weightDecay) {
     ComputationGraphConfiguration.GraphBuilder graph = graphBuilder(seed, learningRate, weightDecay, INPUT);
     int in = m_units[0];
-    String previous = encoderToDecoder(graph, INPUT, INPUT, m_channels, m_units, m_codeSize);
+    String previous;
+    if (m_bidirectional) {
+      String forward = encoder(graph, INPUT, INPUT, m_channels, m_units, "");
+      graph.addVertex("reversed_input", new ReverseTimeSeriesVertex(INPUT), INPUT);
+      String backward = encoder(graph, INPUT, "reversed_input", m_channels, m_units, "backward_");
+      previous = codeToDecoder(graph, INPUT, m_units, m_codeSize, 2 * m_units[m_units.length - 1], forward,
+        backward);
+    } else {
+      previous = encoderToDecoder(graph, INPUT, INPUT, m_channels, m_units, m_codeSize);
+    }
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
       .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
     graph.setOutputs(OUTPUT);
@@ -106,20 +132,42 @@ public final class RecurrentArchitecture {
    */
   static String encoderToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, String from,
     int width, int[] units, int codeSize) {
+    String summary = encoder(graph, input, from, width, units, "");
+    return codeToDecoder(graph, input, units, codeSize, units[units.length - 1], summary);
+  }
+
+  /**
+   * Adds LSTM encoder layers reading {@code from} and the state at each sequence's last step.
+   *
+   * @return the name of the last-step vertex
+   */
+  private static String encoder(ComputationGraphConfiguration.GraphBuilder graph, String input, String from,
+    int width, int[] units, String prefix) {
     String previous = from;
     int in = width;
     for (int i = 0; i < units.length; i++) {
-      String name = "encoder_" + i;
+      String name = prefix + "encoder_" + i;
       graph.addLayer(name, lstm(in, units[i]), previous);
       previous = name;
       in = units[i];
     }
-    graph.addVertex("last_step", new LastTimeStepVertex(input), previous);
-    graph.addLayer(CODE, new DenseLayer.Builder().nIn(in).nOut(codeSize).activation(Activation.IDENTITY).build(),
-      "last_step");
+    graph.addVertex(prefix + "last_step", new LastTimeStepVertex(input), previous);
+    return prefix + "last_step";
+  }
+
+  /**
+   * Adds the linear code layer (reading the given summaries, merged), the code repeated over the steps of
+   * {@code input}, and the decoder LSTM layers.
+   *
+   * @return the name of the last decoder layer
+   */
+  private static String codeToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, int[] units,
+    int codeSize, int summaryWidth, String... summaries) {
+    graph.addLayer(CODE, new DenseLayer.Builder().nIn(summaryWidth).nOut(codeSize).activation(Activation.IDENTITY)
+      .build(), summaries);
     graph.addVertex("repeated_code", new DuplicateToTimeSeriesVertex(input), CODE);
-    previous = "repeated_code";
-    in = codeSize;
+    String previous = "repeated_code";
+    int in = codeSize;
     for (int i = units.length - 1; i >= 0; i--) {
       String name = "decoder_" + i;
       graph.addLayer(name, lstm(in, units[i]), previous);

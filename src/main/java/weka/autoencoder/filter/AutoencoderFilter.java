@@ -18,6 +18,7 @@ import static weka.autoencoder.options.OutputOptions.OUTPUT;
 import static weka.autoencoder.options.TrainingOptions.BATCH_SIZE;
 import static weka.autoencoder.options.TrainingOptions.EPOCHS;
 import static weka.autoencoder.options.TrainingOptions.LEARNING_RATE;
+import static weka.autoencoder.options.TrainingOptions.MIN_STEPS;
 import static weka.autoencoder.options.TrainingOptions.PATIENCE;
 import static weka.autoencoder.options.TrainingOptions.PLOT_DIRECTORY;
 import static weka.autoencoder.options.TrainingOptions.SEED;
@@ -112,8 +113,8 @@ public abstract class AutoencoderFilter extends AutoencoderFilterProperties {
    *         default ({@link SettingList#replacing}) or leave an option out.
    */
   protected List<Setting<?>> declarations() {
-    return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY,
-      SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, IMPUTE_NOISE, APPEND_ERROR,
+    return SettingList.of(CODE_SIZE, architectureDeclarations(), EPOCHS, MIN_STEPS, BATCH_SIZE, LEARNING_RATE,
+      WEIGHT_DECAY, SEED, VALIDATION_FRACTION, PATIENCE, NOISE, OUTPUT, IMPUTE_ROUNDS, IMPUTE_NOISE, APPEND_ERROR,
       ERROR_PER_ATTRIBUTE, OUTLIER_ATTRIBUTE, CONTAMINATION, OUTLIER_THRESHOLD, OUTLIER_PROBABILITY, ANOMALY_SCORE,
       NORMALIZE, THREADS, PLOT_DIRECTORY, MODEL, SAVE_MODEL);
   }

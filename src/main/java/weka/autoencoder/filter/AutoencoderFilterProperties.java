@@ -18,6 +18,7 @@ import static weka.autoencoder.options.OutputOptions.OUTPUT;
 import static weka.autoencoder.options.TrainingOptions.BATCH_SIZE;
 import static weka.autoencoder.options.TrainingOptions.EPOCHS;
 import static weka.autoencoder.options.TrainingOptions.LEARNING_RATE;
+import static weka.autoencoder.options.TrainingOptions.MIN_STEPS;
 import static weka.autoencoder.options.TrainingOptions.PATIENCE;
 import static weka.autoencoder.options.TrainingOptions.PLOT_DIRECTORY;
 import static weka.autoencoder.options.TrainingOptions.SEED;
@@ -68,6 +69,10 @@ public abstract class AutoencoderFilterProperties extends SimpleBatchFilter
   public int getEpochs() { return get(EPOCHS); }
   public void setEpochs(int value) { set(EPOCHS, value); }
   public String epochsTipText() { return tip(EPOCHS); }
+
+  public int getMinSteps() { return get(MIN_STEPS); }
+  public void setMinSteps(int value) { set(MIN_STEPS, value); }
+  public String minStepsTipText() { return tip(MIN_STEPS); }
 
   public int getBatchSize() { return get(BATCH_SIZE); }
   public void setBatchSize(int value) { set(BATCH_SIZE, value); }

@@ -107,7 +107,9 @@ public final class GeneratorOptions {
 
   public static final Setting<ActivationChoice> ACTIVATION = NetworkOptions.ACTIVATION;
 
-  public static final Setting<Integer> EPOCHS = TrainingOptions.EPOCHS.withDefault(300);
+  public static final Setting<Integer> EPOCHS = TrainingOptions.EPOCHS.withDefault(300)
+    .describe("Number of passes over the training data.").check(Checks.atLeast(1))
+    .withTip("Number of passes over the training data (early stopping, when switched on, may end training sooner).");
 
   public static final Setting<Integer> BATCH_SIZE = TrainingOptions.BATCH_SIZE;
 

@@ -54,4 +54,10 @@ public final class SequenceOptions {
     .withTip("Train the decoder to rebuild each sequence back to front (the output is turned round again, so the "
       + "reconstruction is in the original order). The first steps the decoder emits are then the last ones the "
       + "encoder read, which often makes learning faster.");
+
+  public static final Setting<Boolean> BIDIRECTIONAL = Setting.flag("bidirectional")
+    .describe("Read each sequence in both directions before the code (numeric sequences).")
+    .withTip("Add a second encoder that reads each sequence back to front, and compute the code from both "
+      + "readings, so the first steps of a long sequence are not lost in the forward LSTM's memory. About twice the "
+      + "training time. Not used for text.");
 }

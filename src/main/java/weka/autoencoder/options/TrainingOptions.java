@@ -14,9 +14,21 @@ public final class TrainingOptions {
   private TrainingOptions() {
   }
 
-  public static final Setting<Integer> EPOCHS = Setting.of("epochs", "<n>", OptionTypes.WHOLE, 100)
-    .describe("Maximum number of passes over the training data.").check(Checks.atLeast(1))
-    .withTip("Maximum number of passes over the training data; early stopping may end training sooner.");
+  public static final Setting<Integer> EPOCHS = Setting.of("epochs", "<n>", OptionTypes.WHOLE, 0)
+    .describe("Maximum number of passes over the training data (0 = automatic: 100, more on small\n"
+      + "data until -min-steps optimiser steps).").check(Checks.atLeast(0))
+    .withTip("Maximum number of passes over the training data; early stopping may end training sooner. 0 (the "
+      + "default) chooses it: 100 passes, or more on small data sets so that the network takes at least "
+      + "-min-steps optimiser steps; early stopping then waits until those steps are done.");
+
+  public static final Setting<Integer> MIN_STEPS = Setting.of("min-steps", "<n>", OptionTypes.WHOLE, 1000)
+    .describe("Optimiser steps (minibatches) trained at least, before early stopping, when -epochs\n"
+      + "is 0 (automatic).")
+    .check(Checks.between(0, 10_000_000))
+    .withTip("With -epochs 0 (automatic), the least number of optimiser steps (minibatches) to train before early "
+      + "stopping may end training (the best epoch's weights are kept): a few hundred rows give only a few "
+      + "minibatches per pass, so 100 passes would be too few steps to learn. Larger data sets take this many "
+      + "steps within their first epochs. Ignored when -epochs is set.");
 
   public static final Setting<Integer> BATCH_SIZE = Setting.of("batch-size", "<n>", OptionTypes.WHOLE, 64)
     .describe("Rows per minibatch.").check(Checks.atLeast(1))
@@ -69,8 +81,9 @@ public final class TrainingOptions {
    * @return the settings of the shared training loop
    */
   public static TrainingSettings loop(OptionSheet options, long seed) {
+    int minSteps = options.declares(MIN_STEPS) ? options.get(MIN_STEPS) : 0;
     return new TrainingSettings(options.get(EPOCHS), options.get(BATCH_SIZE), seed,
-      options.get(VALIDATION_FRACTION), options.get(PATIENCE));
+      options.get(VALIDATION_FRACTION), options.get(PATIENCE), minSteps);
   }
 
   /** @return true for the "no folder" value: empty, or the working folder the GUI's file editor shows for it */

@@ -81,12 +81,13 @@ public final class TrainingLoop {
       : examples(observed, java.util.Arrays.copyOf(order, validationRows));
     INDArray validInput = validX == null || corruption == null ? validX : corrupted(validX, corruption, noise);
 
-    EarlyStopping stopping = new EarlyStopping(m_settings.patience());
+    StepBudget budget = m_settings.budget(trainingRows);
+    EarlyStopping stopping = new EarlyStopping(budget.patience());
     TrainingHistory history = new TrainingHistory();
     INDArray bestParameters = null;
     long start = System.currentTimeMillis();
     int batch = Math.max(1, Math.min(m_settings.batchSize(), trainingRows));
-    for (int epoch = 1; epoch <= m_settings.epochs(); epoch++) {
+    for (int epoch = 1; epoch <= budget.epochs(); epoch++) {
       int[] shuffle = permutation(trainingRows, random);
       INDArray epochX = examples(trainX, shuffle);
       INDArray epochMask = trainMask == null ? null : examples(trainMask, shuffle);
@@ -101,7 +102,7 @@ public final class TrainingLoop {
         INDArray input = corruption == null ? x : corrupted(x, corruption, noise);
         double loss = network.fitBatch(input, x, mask);
         if (!Double.isFinite(loss)) {
-          reportDiverged(epoch, loss, Double.NaN, validX != null, start, trainingRows, corruption != null);
+          reportDiverged(epoch, budget.epochs(), loss, validX != null, start, trainingRows, corruption != null);
           throw new TrainingDivergedException(epoch, "the training loss of a minibatch became " + loss);
         }
         lossSum += loss * (to - from);
@@ -109,14 +110,14 @@ public final class TrainingLoop {
       double trainingLoss = lossSum / trainingRows;
       double validationLoss = validX == null ? Double.NaN : network.loss(validInput, validX, validMask);
       history.add(trainingLoss, validationLoss);
-      m_listener.epochFinished(new EpochReport(epoch, m_settings.epochs(), trainingLoss, validationLoss,
+      m_listener.epochFinished(new EpochReport(epoch, budget.epochs(), trainingLoss, validationLoss,
         validX != null, System.currentTimeMillis() - start, trainingRows, corruption != null));
       checkFinite(epoch, trainingLoss, validX == null ? 0 : validationLoss, network);
       if (validX != null) {
         if (stopping.record(epoch, validationLoss)) {
           bestParameters = network.copyParameters();
         }
-        if (stopping.shouldStop()) {
+        if (stopping.shouldStop() && epoch >= budget.firstStop()) {
           break;
         }
       }
@@ -127,7 +128,7 @@ public final class TrainingLoop {
       kept = stopping.bestEpoch();
     }
     history.finish(kept, System.currentTimeMillis() - start, trainingRows);
-    m_listener.trainingFinished(summary(history, corruption != null));
+    m_listener.trainingFinished(summary(history, budget, corruption != null));
     return history;
   }
 
@@ -180,9 +181,9 @@ public final class TrainingLoop {
   }
 
   /** Shows the epoch that diverged in mid-epoch, so the progress line says NaN before the error does. */
-  private void reportDiverged(int epoch, double loss, double validationLoss, boolean validated, long start,
-    int rows, boolean corrupted) {
-    m_listener.epochFinished(new EpochReport(epoch, m_settings.epochs(), loss, validationLoss, validated,
+  private void reportDiverged(int epoch, int epochs, double loss, boolean validated, long start, int rows,
+    boolean corrupted) {
+    m_listener.epochFinished(new EpochReport(epoch, epochs, loss, Double.NaN, validated,
       System.currentTimeMillis() - start, rows, corrupted));
   }
 
@@ -212,12 +213,13 @@ public final class TrainingLoop {
     return Long.rotateLeft(seed, 32) ^ 0x9E3779B97F4A7C15L;
   }
 
-  private static String summary(TrainingHistory history, boolean corrupted) {
+  private static String summary(TrainingHistory history, StepBudget budget, boolean corrupted) {
     String kept = history.keptEpoch() == history.epochsRun() ? ""
       : ", weights of epoch " + history.keptEpoch() + " kept (lowest validation loss)";
     String noise = corrupted ? " of corrupted input (losses against the clean input)" : "";
-    return String.format(java.util.Locale.ROOT, "trained %d epoch(s) on %d rows%s in %.1f s (%.0f samples/s)%s",
-      history.epochsRun(), history.trainingRows(), noise, history.millis() / 1000.0, history.samplesPerSecond(),
-      kept);
+    return String.format(java.util.Locale.ROOT, "trained %d epoch(s) = %d optimiser steps on %d rows%s in %.1f s "
+      + "(%.0f samples/s)%s; %s", history.epochsRun(), (long) history.epochsRun() * budget.stepsPerEpoch(),
+      history.trainingRows(), noise, history.millis() / 1000.0, history.samplesPerSecond(), kept,
+      budget.describe());
   }
 }

@@ -37,6 +37,7 @@ public final class SequenceVariant implements Variant {
   private final int[] m_units;
   private final int m_codeSize;
   private final boolean m_reverseTarget;
+  private final boolean m_bidirectional;
   private final TrainingPlan m_training;
   private final OutputPlan m_output;
 
@@ -46,16 +47,18 @@ public final class SequenceVariant implements Variant {
    * @param units LSTM sizes of the encoder, outermost first
    * @param codeSize number of code units
    * @param reverseTarget true to train the decoder to emit sequences back to front
+   * @param bidirectional true for an encoder that reads each sequence in both directions
    * @param training how to train
    * @param output what to output
    */
   public SequenceVariant(SequenceForm form, Normalization normalization, int[] units, int codeSize,
-    boolean reverseTarget, TrainingPlan training, OutputPlan output) {
+    boolean reverseTarget, boolean bidirectional, TrainingPlan training, OutputPlan output) {
     m_form = form;
     m_normalization = normalization;
     m_units = units.clone();
     m_codeSize = codeSize;
     m_reverseTarget = reverseTarget;
+    m_bidirectional = bidirectional;
     m_training = training;
     m_output = output;
   }
@@ -79,7 +82,8 @@ public final class SequenceVariant implements Variant {
     SequenceCodec codec = SequenceCodec.fit(data, m_form.layoutFor(data), m_normalization);
     SequenceBatch batch = codec.encode(data, 0, data.numInstances());
     float[] lossWeights = batch.lossWeights(InstanceWeights.relative(data));
-    RecurrentArchitecture architecture = new RecurrentArchitecture(codec.width(), m_units, m_codeSize);
+    RecurrentArchitecture architecture = new RecurrentArchitecture(codec.width(), m_units, m_codeSize,
+      m_bidirectional);
     InputCorruption corruption = m_training.noise() == null ? null
       : new SequenceCorruption(m_training.noise(), codec.layout(batch), batch.steps());
     return Nd4jBoundary.call(m_training.threads(), () -> {

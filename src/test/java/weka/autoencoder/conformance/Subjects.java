@@ -35,7 +35,8 @@ final class Subjects {
     "-learning-rate", "0.01", "-validation-fraction", "0"};
 
   /** Non-default values of the options every filter shares (Filter's own flags included). */
-  private static final String[] COMMON_CHANGED = {"-epochs", "12", "-batch-size", "8", "-learning-rate", "0.005",
+  private static final String[] COMMON_CHANGED = {"-epochs", "12", "-min-steps", "300", "-batch-size", "8",
+    "-learning-rate", "0.005",
     "-weight-decay", "1.0E-4", "-S", "9", "-validation-fraction", "0.2", "-patience", "3", "-noise",
     "weka.autoencoder.noise.MaskingNoise -probability 0.3", "-error-attribute", "-impute-rounds", "3",
     "-impute-noise", "0.2",
@@ -92,16 +93,17 @@ final class Subjects {
     RecurrentAutoencoder.class,
     join(new String[] {"-code-size", "2", "-units", "4"}, COMMON),
     join(new String[] {"-code-size", "7", "-units", "32,16", "-relational-attribute", "2", "-sequence-channels",
-      "3", "-sequence-attributes", "2-13", "-reverse-target", "-output", "reconstruction", "-normalize",
-      "standardize", "-tokenizer", "weka.core.tokenizers.CharacterNGramTokenizer -max 1 -min 1", "-keep-case",
-      "-vocabulary-size", "30", "-max-tokens", "12", "-embedding-size", "5"}, COMMON_CHANGED),
+      "3", "-sequence-attributes", "2-13", "-reverse-target", "-bidirectional", "-output", "reconstruction",
+      "-normalize", "standardize", "-tokenizer", "weka.core.tokenizers.CharacterNGramTokenizer -max 1 -min 1",
+      "-keep-case", "-vocabulary-size", "30", "-max-tokens", "12", "-embedding-size", "5"}, COMMON_CHANGED),
     () -> SequenceTestData.relational(24, 2, 5, 1), () -> SequenceTestData.relational(8, 2, 5, 2));
 
   static final Subject RECURRENT_FLAT = new Subject("RecurrentAutoencoder on flat numeric windows",
     RecurrentAutoencoder.class,
     join(new String[] {"-code-size", "2", "-units", "4", "-sequence-channels", "2"}, COMMON),
     join(new String[] {"-code-size", "5", "-units", "6", "-relational-attribute", "last", "-sequence-channels",
-      "4", "-sequence-attributes", "3-10", "-reverse-target", "-output", "reconstruction", "-normalize", "none",
+      "4", "-sequence-attributes", "3-10", "-reverse-target", "-bidirectional", "-output", "reconstruction",
+      "-normalize", "none",
       "-tokenizer", "weka.core.tokenizers.AlphabeticTokenizer", "-vocabulary-size", "7", "-max-tokens", "9",
       "-embedding-size", "3"}, COMMON_CHANGED),
     () -> SequenceTestData.flat(24, 5, 2, 3), () -> SequenceTestData.flat(8, 5, 2, 4));

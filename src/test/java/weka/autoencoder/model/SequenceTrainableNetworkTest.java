@@ -59,17 +59,7 @@ class SequenceTrainableNetworkTest {
   @Test
   void trainingThroughTheSharedLoopLowersTheLossOnSines() throws Exception {
     Nd4jBoundary.call(1, () -> {
-      int n = 32;
-      int steps = 8;
-      float[] values = new float[n * steps];
-      java.util.Random random = new java.util.Random(4);
-      for (int i = 0; i < n; i++) {
-        double phase = random.nextDouble() * 6.28;
-        for (int t = 0; t < steps; t++) {
-          values[i * steps + t] = (float) (0.5 + 0.4 * Math.sin(phase + 0.7 * t));
-        }
-      }
-      INDArray x = Nd4j.create(values, new long[] {n, 1, steps}, 'c');
+      INDArray x = sines();
       ComputationGraph graph = new RecurrentArchitecture(1, new int[] {16}, 2).build(1, 0.02, 0);
       SequenceTrainableNetwork network = new SequenceTrainableNetwork(graph, true);
       double before = network.loss(x, null);
@@ -78,5 +68,49 @@ class SequenceTrainableNetworkTest {
       assertTrue(after < 0.25 * before, "loss " + before + " -> " + after);
       return null;
     });
+  }
+
+  @Test
+  void theBidirectionalEncoderReadsBothWaysRespectsLengthsAndTrains() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      ComputationGraph graph = new RecurrentArchitecture(1, new int[] {6}, 3, true).build(2, 0.02, 0);
+      assertTrue(graph.getLayer("backward_encoder_0") != null, "a second encoder reads the reversed sequence");
+      assertEquals(12, ((org.deeplearning4j.nn.conf.layers.FeedForwardLayer) graph.getLayer(
+        RecurrentArchitecture.CODE).conf().getLayer()).getNIn(), "the code reads both 6-unit summaries");
+      SequenceAutoencoderModel model = new SequenceAutoencoderModel(null, graph, false, null);
+      // A 3-step sequence alone, and the same sequence padded to 5 steps with junk behind its mask.
+      INDArray alone = Nd4j.create(new float[] {0.1f, 0.5f, 0.9f}, new long[] {1, 1, 3}, 'c');
+      INDArray padded = Nd4j.create(new float[] {0.1f, 0.5f, 0.9f, 7, -7}, new long[] {1, 1, 5}, 'c');
+      INDArray code = model.encode(alone, null);
+      INDArray paddedCode = model.encode(padded, TimeSteps.stepMask(new int[] {3}, 5));
+      assertArrayEquals(code.toFloatVector(), paddedCode.toFloatVector(), 1e-5f,
+        "steps behind a sequence's end change neither direction's summary");
+      INDArray reversedOrder = Nd4j.create(new float[] {0.9f, 0.5f, 0.1f}, new long[] {1, 1, 3}, 'c');
+      assertTrue(model.encode(reversedOrder, null).distance2(code) > 1e-4, "the code depends on the order");
+
+      INDArray x = sines();
+      SequenceTrainableNetwork network = new SequenceTrainableNetwork(
+        new RecurrentArchitecture(1, new int[] {16}, 2, true).build(1, 0.02, 0), true);
+      double before = network.loss(x, null);
+      new TrainingLoop(new TrainingSettings(25, 16, 1, 0, 0), ProgressListener.SILENT).train(network, x, null);
+      double after = network.loss(x, null);
+      assertTrue(after < 0.25 * before, "loss " + before + " -> " + after);
+      return null;
+    });
+  }
+
+  /** @return 32 one-channel sines of 8 steps with random phases, in [0.1, 0.9] */
+  private static INDArray sines() {
+    int n = 32;
+    int steps = 8;
+    float[] values = new float[n * steps];
+    java.util.Random random = new java.util.Random(4);
+    for (int i = 0; i < n; i++) {
+      double phase = random.nextDouble() * 6.28;
+      for (int t = 0; t < steps; t++) {
+        values[i * steps + t] = (float) (0.5 + 0.4 * Math.sin(phase + 0.7 * t));
+      }
+    }
+    return Nd4j.create(values, new long[] {n, 1, steps}, 'c');
   }
 }

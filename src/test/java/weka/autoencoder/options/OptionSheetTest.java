@@ -38,7 +38,8 @@ class OptionSheetTest {
     assertEquals(Arrays.asList("-epochs", "7", "-hidden", "512,128", "-activation", "elu", "-error-attribute",
       "-noise", "weka.autoencoder.noise.NoNoise"), sheet.getOptions(), "flag on, empty folder left out");
     sheet.setOptions(new String[0]);
-    assertEquals(100, sheet.get(TrainingOptions.EPOCHS), "setOptions resets what is not given, as Weka expects");
+    assertEquals(0, sheet.get(TrainingOptions.EPOCHS), "setOptions resets what is not given (0 = automatic), as "
+      + "Weka expects");
     assertFalse(sheet.get(OutputOptions.APPEND_ERROR));
   }
 
@@ -50,9 +51,17 @@ class OptionSheetTest {
       () -> sheet.setOptions(new String[] {"-epochs", "9", "-hidden", "12,x"}));
     assertTrue(e.getMessage().startsWith("-hidden"), e.getMessage());
     assertEquals(7, sheet.get(TrainingOptions.EPOCHS), "nothing changed by a rejected setOptions");
-    assertEquals("-epochs must be at least 1, got 0.", assertThrows(Exception.class,
-      () -> sheet.setOptions(new String[] {"-epochs", "0"})).getMessage());
+    assertEquals("-epochs must be at least 0, got -1.", assertThrows(Exception.class,
+      () -> sheet.setOptions(new String[] {"-epochs", "-1"})).getMessage());
     assertThrows(IllegalArgumentException.class, () -> sheet.set(TrainingOptions.EPOCHS, -1));
+    OptionSheet steps = new OptionSheet(SettingList.of(TrainingOptions.EPOCHS, TrainingOptions.MIN_STEPS));
+    steps.setOptions(new String[] {"-min-steps", "2500"});
+    assertEquals(Arrays.asList("-epochs", "0", "-min-steps", "2500"), steps.getOptions());
+    assertEquals(2500, steps.get(TrainingOptions.MIN_STEPS));
+    Exception absurd = assertThrows(Exception.class, () -> steps.setOptions(new String[] {"-min-steps", "-5"}));
+    assertEquals("-min-steps must be between 0 and 10000000, got -5.", absurd.getMessage());
+    assertThrows(Exception.class, () -> steps.setOptions(new String[] {"-min-steps", "20000000"}));
+    assertEquals(2500, steps.get(TrainingOptions.MIN_STEPS), "a refused value changes nothing");
     assertThrows(IllegalArgumentException.class, () -> sheet.get(TrainingOptions.PATIENCE),
       "an option the sheet does not declare");
   }
@@ -76,7 +85,7 @@ class OptionSheetTest {
   void helpShowsSynopsisAndDefault() {
     List<Option> options = new OptionSheet(SETTINGS).listOptions();
     assertEquals("-epochs <n>", options.get(0).synopsis());
-    assertTrue(options.get(0).description().endsWith("(default 100)"), options.get(0).description());
+    assertTrue(options.get(0).description().endsWith("(default 0)"), options.get(0).description());
     assertEquals(0, options.get(3).numArguments(), "a flag takes no argument");
     assertTrue(options.get(5).description().endsWith("(default: none)"), options.get(5).description());
   }

@@ -1,6 +1,7 @@
 package weka.filters.unsupervised.attribute;
 
 import static weka.autoencoder.options.SequenceOptions.RELATIONAL_ATTRIBUTE;
+import static weka.autoencoder.options.SequenceOptions.BIDIRECTIONAL;
 import static weka.autoencoder.options.SequenceOptions.REVERSE_TARGET;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_ATTRIBUTES;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_CHANNELS;
@@ -105,7 +106,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   @Override
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
-      TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE);
+      BIDIRECTIONAL, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE);
   }
 
   /** Sequences and texts are ranked by their reconstruction error: the code-space scores are for row variants. */
@@ -118,7 +119,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   protected Variant variant() {
     SequenceForm form = new SequenceForm(getRelationalAttribute(), getSequenceChannels(), getSequenceAttributes());
     SequenceVariant sequences = new SequenceVariant(form, normalization(), get(UNITS), getCodeSize(),
-      getReverseTarget(), trainingPlan(), outputPlan());
+      getReverseTarget(), getBidirectional(), trainingPlan(), outputPlan());
     TextForm text = new TextForm(getTextAttribute());
     TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
       getEmbeddingSize(), get(UNITS), getCodeSize(), trainingPlan(), outputPlan());
@@ -155,6 +156,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public boolean getReverseTarget() { return get(REVERSE_TARGET); }
   public void setReverseTarget(boolean value) { set(REVERSE_TARGET, value); }
   public String reverseTargetTipText() { return tip(REVERSE_TARGET); }
+
+  public boolean getBidirectional() { return get(BIDIRECTIONAL); }
+  public void setBidirectional(boolean value) { set(BIDIRECTIONAL, value); }
+  public String bidirectionalTipText() { return tip(BIDIRECTIONAL); }
 
   public String getTextAttribute() { return get(TEXT_ATTRIBUTE); }
   public void setTextAttribute(String value) { set(TEXT_ATTRIBUTE, value == null ? "" : value.trim()); }

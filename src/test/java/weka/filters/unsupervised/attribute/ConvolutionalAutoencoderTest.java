@@ -345,7 +345,7 @@ class ConvolutionalAutoencoderTest {
     filter.setOptions(new String[] {"-epochs", "7"});
     assertEquals(7, filter.getEpochs());
     assertEquals(64, new Autoencoder().getBatchSize(), "the other filters keep the shared defaults");
-    assertEquals(100, new Autoencoder().getEpochs());
+    assertEquals(0, new Autoencoder().getEpochs(), "the shared automatic budget (-epochs 0)");
   }
 
   @Test

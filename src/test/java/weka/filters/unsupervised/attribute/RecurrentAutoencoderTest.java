@@ -239,7 +239,7 @@ class RecurrentAutoencoderTest {
   void absurdOptionValuesGiveMessagesThatNameTheOption() {
     String[][] bad = {{"-units", "0"}, {"-units", "none"}, {"-units", "8,x"}, {"-sequence-channels", "-1"},
       {"-sequence-channels", "two"}, {"-relational-attribute", "bag"}, {"-relational-attribute", "0"},
-      {"-code-size", "0"}, {"-epochs", "0"}};
+      {"-code-size", "0"}, {"-epochs", "-1"}, {"-min-steps", "-1"}};
     for (String[] options : bad) {
       Exception e = assertThrows(Exception.class, () -> new RecurrentAutoencoder().setOptions(options.clone()),
         String.join(" ", options));
