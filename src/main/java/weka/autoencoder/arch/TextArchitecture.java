@@ -3,6 +3,7 @@ package weka.autoencoder.arch;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
@@ -12,7 +13,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> the state at
  * each document's last step -> a linear code -> the code repeated at every step -> LSTM decoder layers (encoder
  * sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
- * masked out.
+ * masked out. Beside it, a bag-of-words head: a softmax over the vocabulary read from the code alone, trained on
+ * the document's word frequencies (with the weight -bag-of-words-weight; 0 leaves it untrained). Having to
+ * predict which words a document holds, whatever their order, asks the code for the document's topic, which is
+ * what codes are mostly used for; rebuilding the token sequence alone lets the decoder do well on frequent words.
  *
  * <p>The input is [documents, 1, steps] (one channel holding the token's number) so the vertices that need the
  * input (the last step per document from its mask, the repeat over as many steps as the input has) see a time
@@ -28,6 +32,9 @@ public final class TextArchitecture {
 
   /** Name of the output layer. */
   public static final String OUTPUT = "next_token";
+
+  /** Name of the bag-of-words output (the document's word frequencies predicted from the code). */
+  public static final String BAG = "bag_of_words";
 
   private final int m_classes;
   private final int m_embedding;
@@ -66,7 +73,9 @@ public final class TextArchitecture {
     int in = m_units[0];
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
       .nIn(in).nOut(m_classes).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), previous);
-    graph.setOutputs(OUTPUT);
+    graph.addLayer(BAG, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(m_codeSize).nOut(m_classes)
+      .activation(Activation.SOFTMAX).build(), CODE);
+    graph.setOutputs(OUTPUT, BAG);
     ComputationGraph network = new ComputationGraph(graph.build());
     network.init();
     return network;
