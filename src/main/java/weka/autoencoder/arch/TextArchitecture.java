@@ -7,7 +7,11 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+import weka.autoencoder.codec.Vocabulary;
 
 /**
  * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> the state at
@@ -79,5 +83,39 @@ public final class TextArchitecture {
     ComputationGraph network = new ComputationGraph(graph.build());
     network.init();
     return network;
+  }
+
+  /**
+   * Starts both softmax outputs at the training tokens' frequencies (their biases = log frequencies), so training
+   * spends its steps on what the code adds to them: Adam moves a weight by about one learning rate per step, and
+   * with the default 0.001 and a few thousand steps the biases alone would not get from uniform to the frequencies
+   * of a thousand words.
+   *
+   * @param network a network this architecture built
+   * @param ids token numbers of the training documents
+   * @param weights the same shape: each step's weight, 0 on padding
+   */
+  public void startAtFrequencies(ComputationGraph network, float[] ids, float[] weights) {
+    double[] counts = new double[m_classes];
+    for (int i = 0; i < ids.length; i++) {
+      counts[(int) ids[i]] += weights[i];
+    }
+    network.getLayer(OUTPUT).setParam("b", logShares(counts));
+    counts[Vocabulary.UNKNOWN] = 0;
+    counts[Vocabulary.END] = 0;
+    network.getLayer(BAG).setParam("b", logShares(counts));
+  }
+
+  private static INDArray logShares(double[] counts) {
+    double total = 0;
+    for (double c : counts) {
+      total += c;
+    }
+    float[] log = new float[counts.length];
+    for (int c = 0; c < counts.length; c++) {
+      // half a count for tokens never seen keeps every logarithm finite
+      log[c] = (float) Math.log((counts[c] + 0.5) / (total + 0.5 * counts.length));
+    }
+    return Nd4j.create(log, new long[] {1, counts.length}, 'c');
   }
 }

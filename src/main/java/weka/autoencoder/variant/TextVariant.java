@@ -123,6 +123,7 @@ public final class TextVariant implements Variant {
       INDArray weights = FloatMatrices.create(documents.weights(), documents.shape());
       ComputationGraph graph = architecture.build(m_training.seed(), m_training.learningRate(),
         m_training.weightDecay());
+      architecture.startAtFrequencies(graph, documents.ids(), documents.weights());
       TrainingHistory history = new TrainingLoop(m_training.loop(), progress)
         .train(new TextTrainableNetwork(graph, classes, m_bagWeight, m_unknownWeight), ids, weights, corruption);
       return new TextAutoencoderModel(codec, graph, history);

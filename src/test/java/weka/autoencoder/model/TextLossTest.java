@@ -93,6 +93,29 @@ class TextLossTest {
   }
 
   @Test
+  void startingAtTheTokenFrequenciesScoresBetterThanUniformBeforeAnyTraining() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      // word 4 makes most of every document, word 5 some, the unknown token once
+      float[] ids = {4, 4, 5, Vocabulary.UNKNOWN, 4, Vocabulary.END, 4, 4, 4, 5, Vocabulary.END, 0};
+      float[] weights = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
+      INDArray x = FloatMatrices.create(ids, 2, 1, STEPS);
+      INDArray w = FloatMatrices.create(weights, 2, 1, STEPS);
+      TextArchitecture architecture = new TextArchitecture(CLASSES, 6, new int[] {8}, 3);
+      ComputationGraph plain = architecture.build(7, 0.01, 0);
+      ComputationGraph started = architecture.build(7, 0.01, 0);
+      architecture.startAtFrequencies(started, ids, weights);
+      double before = new TextTrainableNetwork(plain, CLASSES, 1, 1).loss(x, x, w);
+      double after = new TextTrainableNetwork(started, CLASSES, 1, 1).loss(x, x, w);
+      assertTrue(after < before - 0.5, "uniform start " + before + ", frequency start " + after);
+      float[][] bag = FloatMatrices.rows(started.output(false, new INDArray[] {x},
+        new INDArray[] {w.reshape(2, STEPS)})[1]);
+      assertTrue(bag[0][4] > bag[0][5] && bag[0][5] > bag[0][Vocabulary.UNKNOWN], "bag head: word 4, then 5");
+      assertTrue(bag[0][Vocabulary.END] < bag[0][5], "the end token is not a word of the bag");
+      return null;
+    });
+  }
+
+  @Test
   void trainingAndScoringLeaveTheCallersArraysUsable() throws Exception {
     Nd4jBoundary.call(1, () -> {
       TextTrainableNetwork network = new TextTrainableNetwork(network(), CLASSES, 1, 0.5);
