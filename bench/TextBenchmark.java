@@ -31,7 +31,8 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * </ul>
  * Also the autoencoder's token accuracy on the test stories (the most probable token at each step against the token
  * read; -max-tokens cut stories are compared on what was read) beside always guessing the most frequent token, and
- * training time (wall and CPU). Usage: bench/run-text.sh [RecurrentAutoencoder options...]
+ * training time (wall and CPU). Usage: bench/run-text.sh [-codes-only] [RecurrentAutoencoder options...]
+ * (-codes-only skips the word-count and LSA rows, for quick experiments).
  */
 public class TextBenchmark {
 
@@ -39,8 +40,9 @@ public class TextBenchmark {
     String dir = "datasets";
     Instances train = BenchSupport.load(dir + "/reuters-grain-train.arff.gz");
     Instances test = BenchSupport.load(dir + "/reuters-grain-test.arff.gz");
+    boolean codesOnly = args.length > 0 && args[0].equals("-codes-only");
     RecurrentAutoencoder autoencoder = new RecurrentAutoencoder();
-    autoencoder.setOptions(args.clone());
+    autoencoder.setOptions(Arrays.copyOfRange(args, codesOnly ? 1 : 0, args.length));
     int dimension = autoencoder.getCodeSize();
     List<String> rows = new ArrayList<>();
     System.out.println("options: " + Utils.joinOptions(autoencoder.getOptions()));
@@ -55,7 +57,26 @@ public class TextBenchmark {
     TextAutoencoderModel model = (TextAutoencoderModel) autoencoder.getModel();
     rows.addAll(classify("RecurrentAutoencoder codes", dimension, codeTrain, codeTest, codeSeconds, codeCpu));
     double[] accuracy = tokenAccuracy(model, test);
+    if (!codesOnly) {
+      baselines(train, test, dimension, rows);
+    }
+    System.out.println();
+    System.out.println("| features | dimension | classifier | test accuracy | test AUC (grain) | feature fit s (wall) "
+      + "| feature fit s (CPU) |");
+    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
+    rows.forEach(System.out::println);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Autoencoder: %d epochs run, epoch %d kept; token accuracy on the test stories "
+      + "%.3f (known tokens only: %.3f) against %.3f for always guessing the most frequent token; test mean "
+      + "cross-entropy per token: %.3f nats.%n", model.history().epochsRun(), model.history().keptEpoch(),
+      accuracy[0], accuracy[1], accuracy[2], accuracy[3]);
+    System.out.println("Peak resident memory " + BenchSupport.peakRssMb() + " MB; " + BenchSupport.machine());
+  }
 
+  private static void baselines(Instances train, Instances test, int dimension, List<String> rows)
+    throws Exception {
+    long wall;
+    long cpu;
     StringToWordVector counts = new StringToWordVector();
     counts.setOptions(new String[] {"-C", "-L"});
     wall = System.nanoTime();
@@ -83,18 +104,6 @@ public class TextBenchmark {
     Instances lsaTest = Filter.useFilter(Filter.useFilter(test, tfidf), pca);
     rows.addAll(classify("LSA (tf-idf + PrincipalComponents)", lsaTrain.numAttributes() - 1, lsaTrain, lsaTest,
       lsaSeconds, lsaCpu));
-
-    System.out.println();
-    System.out.println("| features | dimension | classifier | test accuracy | test AUC (grain) | feature fit s (wall) "
-      + "| feature fit s (CPU) |");
-    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
-    rows.forEach(System.out::println);
-    System.out.println();
-    System.out.printf(Locale.ROOT, "Autoencoder: %d epochs run, epoch %d kept; token accuracy on the test stories "
-      + "%.3f (known tokens only: %.3f) against %.3f for always guessing the most frequent token; test mean "
-      + "cross-entropy per token: %.3f nats.%n", model.history().epochsRun(), model.history().keptEpoch(),
-      accuracy[0], accuracy[1], accuracy[2], accuracy[3]);
-    System.out.println("Peak resident memory " + BenchSupport.peakRssMb() + " MB; " + BenchSupport.machine());
   }
 
   private static List<String> classify(String name, int dimension, Instances train, Instances test, double seconds,

@@ -46,7 +46,8 @@ public final class TextAutoencoderModel implements Model {
 
   /** @return the probabilities of every token at every step [documents, classes, steps] */
   public INDArray predict(TextBatch batch) {
-    return graph().output(false, new INDArray[] {input(batch)}, new INDArray[] {stepMask(batch)})[0];
+    return graph().output(Collections.singletonList(TextArchitecture.OUTPUT), false, new INDArray[] {input(batch)},
+      new INDArray[] {stepMask(batch)})[0];
   }
 
   private static INDArray input(TextBatch batch) {

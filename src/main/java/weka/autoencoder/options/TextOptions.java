@@ -58,4 +58,22 @@ public final class TextOptions {
     .check(Checks.atLeast(1))
     .withTip("Each token is turned into a learnt vector of this size (an embedding) before the encoder's LSTM "
       + "reads it.");
+
+  public static final Setting<Double> BAG_OF_WORDS_WEIGHT = Setting.of("bag-of-words-weight", "<x>",
+    OptionTypes.NUMBER, 0.0)
+    .describe("Weight of the bag-of-words loss: the code must also predict which words the document\n"
+      + "holds (0 = only rebuild the token sequence).").defaultText("0").check(Checks.nonNegative("0 = none"))
+    .withTip("Besides rebuilding the document token by token, the code is trained to predict the document's word "
+      + "frequencies (a softmax over the vocabulary read from the code alone), weighted by this against the "
+      + "token-by-token loss. This makes the codes carry the document's topic, which matters when they feed a "
+      + "classifier or a clustering; 0 (the default) trains the sequence reconstruction only. On the Reuters "
+      + "benchmark, weight 5 gave better codes than 0 after 20 epochs; see bench/RESULTS-text.md.");
+
+  public static final Setting<Double> UNKNOWN_WEIGHT = Setting.of("unknown-weight", "<x>", OptionTypes.NUMBER, 1.0)
+    .describe("Weight of the unknown token's steps in the token-by-token loss (1 = as any token).")
+    .defaultText("1")
+    .check(Checks.nonNegative("0 = not learnt"))
+    .withTip("How much rebuilding the unknown token (words outside the vocabulary) counts in the token-by-token "
+      + "loss, against 1 for a known word. Unknown tokens are often the most frequent class, and a decoder that "
+      + "writes the unknown token everywhere already scores well; a lower weight makes it learn the known words.");
 }

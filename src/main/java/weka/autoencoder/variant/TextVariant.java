@@ -48,6 +48,8 @@ public final class TextVariant implements Variant {
   private final int m_embedding;
   private final int[] m_units;
   private final int m_codeSize;
+  private final double m_bagWeight;
+  private final double m_unknownWeight;
   private final TrainingPlan m_training;
   private final OutputPlan m_output;
 
@@ -60,11 +62,14 @@ public final class TextVariant implements Variant {
    * @param embedding size of each token's vector
    * @param units LSTM sizes of the encoder, outermost first
    * @param codeSize number of code units
+   * @param bagWeight weight of the bag-of-words loss (0 = none)
+   * @param unknownWeight weight of unknown tokens in the per-step loss
    * @param training how to train
    * @param output what to output
    */
   public TextVariant(TextForm form, Tokenizer tokenizer, boolean keepCase, int maxTokens, int vocabularySize,
-    int embedding, int[] units, int codeSize, TrainingPlan training, OutputPlan output) {
+    int embedding, int[] units, int codeSize, double bagWeight, double unknownWeight, TrainingPlan training,
+    OutputPlan output) {
     m_form = form;
     m_tokenizer = OptionTypes.TOKENIZER.copy(tokenizer);
     m_keepCase = keepCase;
@@ -73,6 +78,8 @@ public final class TextVariant implements Variant {
     m_embedding = embedding;
     m_units = units.clone();
     m_codeSize = codeSize;
+    m_bagWeight = bagWeight;
+    m_unknownWeight = unknownWeight;
     m_training = training;
     m_output = output;
   }
@@ -116,8 +123,9 @@ public final class TextVariant implements Variant {
       INDArray weights = FloatMatrices.create(documents.weights(), documents.shape());
       ComputationGraph graph = architecture.build(m_training.seed(), m_training.learningRate(),
         m_training.weightDecay());
+      architecture.startAtFrequencies(graph, documents.ids(), documents.weights());
       TrainingHistory history = new TrainingLoop(m_training.loop(), progress)
-        .train(new TextTrainableNetwork(graph, classes), ids, weights, corruption);
+        .train(new TextTrainableNetwork(graph, classes, m_bagWeight, m_unknownWeight), ids, weights, corruption);
       return new TextAutoencoderModel(codec, graph, history);
     });
   }

@@ -87,7 +87,7 @@ class TextNetworkTest {
   void trainingStepsLowerTheMeanCrossEntropyPerTokenFromAboutLnOfTheVocabulary() throws Exception {
     Nd4jBoundary.call(1, () -> {
       ComputationGraph graph = network();
-      TextTrainableNetwork network = new TextTrainableNetwork(graph, CLASSES);
+      TextTrainableNetwork network = new TextTrainableNetwork(graph, CLASSES, 0, 1);
       int n = 16;
       int steps = 6;
       float[] ids = new float[n * steps];

@@ -6,11 +6,13 @@ import static weka.autoencoder.options.SequenceOptions.REVERSE_TARGET;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_ATTRIBUTES;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_CHANNELS;
 import static weka.autoencoder.options.SequenceOptions.UNITS;
+import static weka.autoencoder.options.TextOptions.BAG_OF_WORDS_WEIGHT;
 import static weka.autoencoder.options.TextOptions.EMBEDDING_SIZE;
 import static weka.autoencoder.options.TextOptions.KEEP_CASE;
 import static weka.autoencoder.options.TextOptions.MAX_TOKENS;
 import static weka.autoencoder.options.TextOptions.TEXT_ATTRIBUTE;
 import static weka.autoencoder.options.TextOptions.TOKENIZER;
+import static weka.autoencoder.options.TextOptions.UNKNOWN_WEIGHT;
 import static weka.autoencoder.options.TextOptions.VOCABULARY_SIZE;
 
 import java.util.List;
@@ -106,7 +108,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   @Override
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
-      BIDIRECTIONAL, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE);
+      BIDIRECTIONAL, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE,
+      BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
   }
 
   /** Sequences and texts are ranked by their reconstruction error: the code-space scores are for row variants. */
@@ -122,7 +125,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       getReverseTarget(), getBidirectional(), trainingPlan(), outputPlan());
     TextForm text = new TextForm(getTextAttribute());
     TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
-      getEmbeddingSize(), get(UNITS), getCodeSize(), trainingPlan(), outputPlan());
+      getEmbeddingSize(), get(UNITS), getCodeSize(), getBagOfWordsWeight(), getUnknownWeight(), trainingPlan(),
+      outputPlan());
     boolean sequenceChosen = !getRelationalAttribute().isEmpty() || getSequenceChannels() > 0;
     return new RecurrentVariant(documents, sequences, text.chosen(), sequenceChosen, getReverseTarget());
   }
@@ -184,6 +188,14 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public int getEmbeddingSize() { return get(EMBEDDING_SIZE); }
   public void setEmbeddingSize(int value) { set(EMBEDDING_SIZE, value); }
   public String embeddingSizeTipText() { return tip(EMBEDDING_SIZE); }
+
+  public double getBagOfWordsWeight() { return get(BAG_OF_WORDS_WEIGHT); }
+  public void setBagOfWordsWeight(double value) { set(BAG_OF_WORDS_WEIGHT, value); }
+  public String bagOfWordsWeightTipText() { return tip(BAG_OF_WORDS_WEIGHT); }
+
+  public double getUnknownWeight() { return get(UNKNOWN_WEIGHT); }
+  public void setUnknownWeight(double value) { set(UNKNOWN_WEIGHT, value); }
+  public String unknownWeightTipText() { return tip(UNKNOWN_WEIGHT); }
 
   @Override
   public String getRevision() {
