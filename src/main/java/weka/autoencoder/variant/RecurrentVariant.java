@@ -1,6 +1,7 @@
 package weka.autoencoder.variant;
 
 import java.io.File;
+import java.util.List;
 
 import weka.autoencoder.model.Model;
 import weka.autoencoder.model.TextAutoencoderModel;
@@ -22,22 +23,23 @@ public final class RecurrentVariant implements Variant {
   private final SequenceVariant m_sequences;
   private final boolean m_textChosen;
   private final boolean m_sequenceChosen;
-  private final boolean m_reverseTarget;
+  private final List<String> m_sequenceOnly;
 
   /**
    * @param text the text variant
    * @param sequences the sequence variant
    * @param textChosen true when -text-attribute is set
    * @param sequenceChosen true when -relational-attribute or -sequence-channels is set
-   * @param reverseTarget the -reverse-target option (numeric sequences only)
+   * @param sequenceOnly the options switched on that only numeric sequences use (e.g. "-reverse-target"), refused
+   *        for text rather than silently ignored
    */
   public RecurrentVariant(TextVariant text, SequenceVariant sequences, boolean textChosen, boolean sequenceChosen,
-    boolean reverseTarget) {
+    List<String> sequenceOnly) {
     m_text = text;
     m_sequences = sequences;
     m_textChosen = textChosen;
     m_sequenceChosen = sequenceChosen;
-    m_reverseTarget = reverseTarget;
+    m_sequenceOnly = List.copyOf(sequenceOnly);
   }
 
   private Variant form(Instances header) {
@@ -47,9 +49,10 @@ public final class RecurrentVariant implements Variant {
         + "sequence options for text.");
     }
     boolean text = m_textChosen || (!m_sequenceChosen && hasString(header));
-    if (text && m_reverseTarget) {
-      throw new IllegalArgumentException("-reverse-target is for numeric sequences; text is always rebuilt in "
-        + "reading order. Switch -reverse-target off.");
+    if (text && !m_sequenceOnly.isEmpty()) {
+      String options = String.join(" and ", m_sequenceOnly);
+      throw new IllegalArgumentException(options + (m_sequenceOnly.size() == 1 ? " is" : " are")
+        + " for numeric sequences; text is read and rebuilt in reading order. Switch " + options + " off.");
     }
     return text ? m_text : m_sequences;
   }

@@ -15,6 +15,7 @@ import static weka.autoencoder.options.TextOptions.TOKENIZER;
 import static weka.autoencoder.options.TextOptions.UNKNOWN_WEIGHT;
 import static weka.autoencoder.options.TextOptions.VOCABULARY_SIZE;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import weka.autoencoder.filter.AutoencoderFilter;
@@ -128,7 +129,14 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       getEmbeddingSize(), get(UNITS), getCodeSize(), getBagOfWordsWeight(), getUnknownWeight(), trainingPlan(),
       outputPlan());
     boolean sequenceChosen = !getRelationalAttribute().isEmpty() || getSequenceChannels() > 0;
-    return new RecurrentVariant(documents, sequences, text.chosen(), sequenceChosen, getReverseTarget());
+    List<String> sequenceOnly = new ArrayList<>();
+    if (getReverseTarget()) {
+      sequenceOnly.add("-reverse-target");
+    }
+    if (getBidirectional()) {
+      sequenceOnly.add("-bidirectional");
+    }
+    return new RecurrentVariant(documents, sequences, text.chosen(), sequenceChosen, sequenceOnly);
   }
 
   @Override

@@ -210,6 +210,10 @@ class RecurrentAutoencoderTextTest {
     assertTrue(numeric.getMessage().contains("not string"), numeric.getMessage());
     Exception reverse = assertThrows(Exception.class, () -> quick("-reverse-target").setInputFormat(data));
     assertTrue(reverse.getMessage().contains("-reverse-target"), reverse.getMessage());
+    Exception bidirectional = assertThrows(Exception.class,
+      () -> quick("-bidirectional", "-reverse-target").setInputFormat(data));
+    assertTrue(bidirectional.getMessage().contains("-reverse-target and -bidirectional are for numeric sequences"),
+      bidirectional.getMessage());
     Exception both = assertThrows(Exception.class,
       () -> quick("-text-attribute", "2", "-sequence-channels", "1").setInputFormat(data));
     assertTrue(both.getMessage().contains("one input form"), both.getMessage());
