@@ -21,7 +21,7 @@ import weka.autoencoder.nd4j.Nd4jBoundary;
 class CorruptedTrainingTest {
 
   /** Records what the loop hands over: inputs and targets of every minibatch and of the held-out loss. */
-  private static final class RecordingNetwork implements TrainableNetwork {
+  private static final class RecordingNetwork extends ParameterlessNetwork {
     final List<float[]> m_inputs = new ArrayList<>();
     final List<float[]> m_targets = new ArrayList<>();
     final List<float[]> m_validationInputs = new ArrayList<>();
@@ -39,20 +39,6 @@ class CorruptedTrainingTest {
       m_validationInputs.add(input.dup().data().asFloat());
       m_validationTargets.add(target.dup().data().asFloat());
       return 1;
-    }
-
-    @Override
-    public boolean parametersFinite() {
-      return true;
-    }
-
-    @Override
-    public INDArray copyParameters() {
-      return Nd4j.scalar(DataType.FLOAT, 0);
-    }
-
-    @Override
-    public void restoreParameters(INDArray parameters) {
     }
   }
 

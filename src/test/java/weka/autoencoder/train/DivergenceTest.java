@@ -18,7 +18,7 @@ import weka.autoencoder.nd4j.Nd4jBoundary;
 class DivergenceTest {
 
   /** Training loss per minibatch, held-out loss and parameter health follow a script. */
-  private static final class Scripted implements TrainableNetwork {
+  private static final class Scripted extends ParameterlessNetwork {
     private final double m_batchLoss;
     private final double m_validationLoss;
     private final boolean m_finite;
@@ -42,15 +42,6 @@ class DivergenceTest {
     @Override
     public boolean parametersFinite() {
       return m_finite;
-    }
-
-    @Override
-    public INDArray copyParameters() {
-      return Nd4j.scalar(DataType.FLOAT, 0);
-    }
-
-    @Override
-    public void restoreParameters(INDArray parameters) {
     }
   }
 

@@ -17,7 +17,7 @@ import weka.autoencoder.nd4j.Nd4jBoundary;
 class SequenceTrainingLoopTest {
 
   /** Records what the loop hands over; its "loss" is the mean of the minibatch. */
-  private static final class Recorder implements TrainableNetwork {
+  private static final class Recorder extends ParameterlessNetwork {
     final List<long[]> shapes = new ArrayList<>();
     final List<Float> firstValues = new ArrayList<>();
     double maskSum;
@@ -37,20 +37,6 @@ class SequenceTrainingLoopTest {
     @Override
     public double loss(INDArray input, INDArray target, INDArray observed) {
       return 0;
-    }
-
-    @Override
-    public boolean parametersFinite() {
-      return true;
-    }
-
-    @Override
-    public INDArray copyParameters() {
-      return Nd4j.zeros(1);
-    }
-
-    @Override
-    public void restoreParameters(INDArray parameters) {
     }
   }
 

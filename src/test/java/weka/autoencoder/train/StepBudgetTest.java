@@ -94,7 +94,7 @@ class StepBudgetTest {
   }
 
   /** Counts the minibatches it is given; its held-out loss is always 1 (never improves after the first epoch). */
-  private static final class CountingNetwork implements TrainableNetwork {
+  private static final class CountingNetwork extends ParameterlessNetwork {
     private final List<Long> m_batches;
 
     CountingNetwork(List<Long> batches) {
@@ -110,20 +110,6 @@ class StepBudgetTest {
     @Override
     public double loss(INDArray input, INDArray target, INDArray observed) {
       return 1;
-    }
-
-    @Override
-    public boolean parametersFinite() {
-      return true;
-    }
-
-    @Override
-    public INDArray copyParameters() {
-      return Nd4j.scalar(DataType.FLOAT, 0);
-    }
-
-    @Override
-    public void restoreParameters(INDArray parameters) {
     }
   }
 }
