@@ -59,5 +59,5 @@ public final class SequenceOptions {
     .describe("Read each sequence in both directions before the code (numeric sequences).")
     .withTip("Add a second encoder that reads each sequence back to front, and compute the code from both "
       + "readings, so the first steps of a long sequence are not lost in the forward LSTM's memory. About twice the "
-      + "training time. Not used for text.");
+      + "training time. Numeric sequences only: refused for text.");
 }
