@@ -49,9 +49,11 @@ public final class RecurrentVariant implements Variant {
         + "sequence options for text.");
     }
     boolean text = m_textChosen || (!m_sequenceChosen && hasString(header));
-    if (text && !m_sequenceOnly.isEmpty()) {
-      String options = String.join(" and ", m_sequenceOnly);
-      throw new IllegalArgumentException(options + (m_sequenceOnly.size() == 1 ? " is" : " are")
+    // null in a filter saved before this field existed: nothing was refused then
+    List<String> sequenceOnly = m_sequenceOnly == null ? List.of() : m_sequenceOnly;
+    if (text && !sequenceOnly.isEmpty()) {
+      String options = String.join(" and ", sequenceOnly);
+      throw new IllegalArgumentException(options + (sequenceOnly.size() == 1 ? " is" : " are")
         + " for numeric sequences; text is read and rebuilt in reading order. Switch " + options + " off.");
     }
     return text ? m_text : m_sequences;
