@@ -59,7 +59,7 @@ public final class TextTrainableNetwork extends Dl4jTrainableNetwork<Computation
       FloatMatrices.create(bag.weights(), n, 1)};
     m_network.fit(new INDArray[] {x}, new INDArray[] {arrays[2], arrays[3]}, new INDArray[] {arrays[1]},
       new INDArray[] {arrays[4], arrays[5]});
-    release(arrays);
+    FloatMatrices.release(arrays);
     // DL4J's score sums the masked losses and divides by the minibatch size: make it a mean per token.
     double tokens = sum(stepWeights);
     return tokens > 0 ? m_network.score() * n / tokens : 0;
@@ -102,8 +102,8 @@ public final class TextTrainableNetwork extends Dl4jTrainableNetwork<Computation
         lossSum += BagOfWords.of(ids, w, documents, m_classes, steps, m_bagWeight)
           .loss(FloatMatrices.values(outputs[1]), m_classes);
       }
-      release(outputs);
-      release(x, stepMask);
+      FloatMatrices.release(outputs);
+      FloatMatrices.release(x, stepMask);
     }
     return weight > 0 ? lossSum / weight : 0;
   }
@@ -127,15 +127,6 @@ public final class TextTrainableNetwork extends Dl4jTrainableNetwork<Computation
     return sum;
   }
 
-  /** Frees the off-heap memory of arrays that own it (views and workspace arrays are left alone). */
-  static void release(INDArray... arrays) {
-    for (INDArray array : arrays) {
-      if (array != null && array.closeable()) {
-        array.close();
-      }
-    }
-  }
-
   private static INDArray rows(INDArray array, long from, long to) {
     return array.get(NDArrayIndex.interval(from, to), NDArrayIndex.all(), NDArrayIndex.all());
   }
@@ -152,7 +143,7 @@ public final class TextTrainableNetwork extends Dl4jTrainableNetwork<Computation
   private static float[] stepValues(INDArray array, int steps) {
     INDArray cut = firstSteps(array, steps);
     float[] values = FloatMatrices.values(cut);
-    release(cut);
+    FloatMatrices.release(cut);
     return values;
   }
 
