@@ -149,18 +149,23 @@ public final class TabularVariant implements Variant {
     }
     ScorePlan scores = m_output.scores();
     INDArray reconstruction = m_output.needsReconstruction() ? model.reconstruct(refined) : null;
+    // The reconstruction's values, copied out of ND4J once and shared by the calibration, the per-attribute errors
+    // and the output rows (none of them changes it after the calibration).
+    float[] rebuilt = null;
     if (observed != null && m_calibration != null && m_output.mode() == OutputMode.RECONSTRUCTION) {
-      float[] calibrated = FloatMatrices.values(reconstruction);
-      m_calibration.apply(calibrated, batch.observed(), batch.rows());
+      rebuilt = FloatMatrices.values(reconstruction);
+      m_calibration.apply(rebuilt, batch.observed(), batch.rows());
       INDArray uncalibrated = reconstruction;
-      reconstruction = FloatMatrices.create(calibrated, shape);
+      reconstruction = FloatMatrices.create(rebuilt, shape);
       FloatMatrices.release(uncalibrated);
     }
     double[] errors = scores.score() ? model.reconstructionError(refined, reconstruction, observed) : null;
-    float[] rebuilt = scores.perAttribute() ? FloatMatrices.values(reconstruction) : null;
+    if (rebuilt == null && (scores.perAttribute() || !m_output.codes())) {
+      rebuilt = FloatMatrices.values(reconstruction);
+    }
     INDArray encoded = m_output.codes() || codes != null ? model.encode(refined) : null;
     // One flat copy of the chunk's output; each output instance's values are written from it directly.
-    float[] outputs = FloatMatrices.values(m_output.codes() ? encoded : reconstruction);
+    float[] outputs = m_output.codes() ? FloatMatrices.values(encoded) : rebuilt;
     if (codes != null) {
       System.arraycopy(FloatMatrices.rows(encoded), 0, codes, from, to - from);
     }
@@ -190,7 +195,7 @@ public final class TabularVariant implements Variant {
         }
       }
       writeScores(scores, values, inputs, errors == null ? 0 : nothingObserved(batch, r) ? Double.NaN : errors[r],
-        rebuilt == null ? null : model.codec().attributeErrors(batch.values(), rebuilt, batch.observed(), r),
+        scores.perAttribute() ? model.codec().attributeErrors(batch.values(), rebuilt, batch.observed(), r) : null,
         classIndex);
       result.add(new DenseInstance(original.weight(), values));
     }
