@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.arch.ImageShape;
 import weka.core.Instances;
@@ -22,16 +24,14 @@ import weka.core.Instances;
  */
 class ConvolutionalPackageIT {
 
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaProcess s_weka;
 
   @BeforeAll
   static void install() throws Exception {
-    s_work = Files.createTempDirectory("autoencoders-conv-it");
-    Path home = s_work.resolve("wekahome");
-    Files.createDirectories(home);
-    s_weka = new WekaProcess(home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.core.Instances;
 
@@ -28,18 +30,17 @@ import weka.core.Instances;
 class PackageInstallIT {
 
   private static Path s_home;
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaProcess s_weka;
   private static Path s_train;
   private static Path s_test;
 
   @BeforeAll
   static void install() throws Exception {
-    s_work = Files.createTempDirectory("autoencoders-it");
-    s_home = s_work.resolve("wekahome");
-    Files.createDirectories(s_home);
-    s_weka = new WekaProcess(s_home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
+    s_home = s_weka.wekaHome();
 
     Instances mnist = TestData.mnist(600);
     s_train = save(new Instances(mnist, 0, 500), "train.arff");

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.core.Instances;
 
@@ -22,18 +24,16 @@ import weka.core.Instances;
  */
 class RecurrentPackageIT {
 
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaProcess s_weka;
   private static Path s_train;
   private static Path s_test;
 
   @BeforeAll
   static void install() throws Exception {
-    s_work = Files.createTempDirectory("autoencoders-rnn-it");
-    Path home = s_work.resolve("wekahome");
-    Files.createDirectories(home);
-    s_weka = new WekaProcess(home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
     Instances years = TestData.shipped("co2-years.arff");
     s_train = save(new Instances(years, 0, 34), "years-train.arff");
     s_test = save(new Instances(years, 34, 10), "years-test.arff");

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.core.Instances;
 
@@ -21,18 +23,16 @@ class TextPackageIT {
   private static final String[] SMALL = {"-units", "8", "-code-size", "4", "-embedding-size", "8", "-max-tokens",
     "20", "-vocabulary-size", "200", "-epochs", "2", "-threads", "1"};
 
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaProcess s_weka;
   private static Path s_train;
   private static Path s_test;
 
   @BeforeAll
   static void install() throws Exception {
-    s_work = Files.createTempDirectory("autoencoders-text-it");
-    Path home = s_work.resolve("wekahome");
-    Files.createDirectories(home);
-    s_weka = new WekaProcess(home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
     Instances train = TestData.shipped("reuters-grain-train.arff.gz");
     Instances test = TestData.shipped("reuters-grain-test.arff.gz");
     s_train = TestData.saveArff(new Instances(train, 0, 120), s_work.resolve("reuters-train.arff"));

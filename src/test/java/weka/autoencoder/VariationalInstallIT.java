@@ -16,6 +16,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.core.Instances;
 
@@ -27,16 +29,14 @@ import weka.core.Instances;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VariationalInstallIT {
 
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaProcess s_weka;
 
   @BeforeAll
   static void install() throws Exception {
-    s_work = Files.createTempDirectory("autoencoders-vae-it");
-    Path home = s_work.resolve("wekahome");
-    Files.createDirectories(home);
-    s_weka = new WekaProcess(home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
   }
 
   private static String diabetes() {

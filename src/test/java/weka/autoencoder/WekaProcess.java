@@ -62,6 +62,27 @@ public final class WekaProcess {
   }
 
   /**
+   * The usual start of an installed-package test: a private WEKA_HOME as the folder "wekahome" of {@code work}, and
+   * the built package installed into it.
+   *
+   * @param work a scratch folder of the test
+   * @return a Weka process for that home
+   * @throws Exception if the home cannot be made or the install fails (the test then fails)
+   */
+  public static WekaProcess withPackageInstalled(Path work) throws Exception {
+    Path home = work.resolve("wekahome");
+    Files.createDirectories(home);
+    WekaProcess weka = new WekaProcess(home);
+    weka.installPackage();
+    return weka;
+  }
+
+  /** @return the private WEKA_HOME this process runs Weka with */
+  public Path wekaHome() {
+    return m_wekaHome;
+  }
+
+  /**
    * @return the jars of Weka's classpath as the Maven build wrote it (system property {@code weka.classpath.file});
    *         Maven lists a .pom entry among Weka's dependencies, which breaks Weka's class scanning: jars only
    * @throws Exception if that file is missing

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.TestData;
 import weka.autoencoder.WekaProcess;
@@ -31,6 +33,10 @@ import weka.core.Instances;
  * choose Autoencoder in the object editor, apply it, stop a long training. Screenshots go to target/screenshots.
  */
 class ExplorerGuiIT {
+
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
 
   private static Process s_xvfb;
   private static String s_display;
@@ -52,16 +58,15 @@ class ExplorerGuiIT {
     Thread.sleep(1500);
     assertTrue(s_xvfb.isAlive(), "Xvfb started on " + s_display);
 
-    Path work = Files.createTempDirectory("autoencoders-gui");
-    Path home = work.resolve("wekahome");
+    Path home = s_work.resolve("wekahome");
     Files.createDirectories(home);
     s_home = home;
     s_weka = new WekaProcess(home, "DISPLAY", s_display,
-      driverClasses(Paths.get(System.getProperty("test.classes", "target/test-classes")), work.resolve("driver"))
+      driverClasses(Paths.get(System.getProperty("test.classes", "target/test-classes")), s_work.resolve("driver"))
         .toString());
     s_weka.installPackage();
     Instances digits = TestData.mnist(300);
-    s_data = TestData.saveArff(digits, work.resolve("mnist-300.arff"));
+    s_data = TestData.saveArff(digits, s_work.resolve("mnist-300.arff"));
   }
 
   /**

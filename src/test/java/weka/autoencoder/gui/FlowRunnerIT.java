@@ -13,6 +13,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.TestData;
 import weka.autoencoder.WekaProcess;
@@ -25,15 +27,17 @@ import weka.core.Instances;
  */
 class FlowRunnerIT {
 
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
+
   private static Path s_home;
   private static WekaProcess s_weka;
 
   @BeforeAll
   static void install() throws Exception {
-    s_home = Files.createTempDirectory("autoencoders-flows").resolve("wekahome");
-    Files.createDirectories(s_home);
-    s_weka = new WekaProcess(s_home);
-    s_weka.installPackage();
+    s_weka = WekaProcess.withPackageInstalled(s_work);
+    s_home = s_weka.wekaHome();
     Instances small = TestData.mnist(600);
     Path installedData = s_home.resolve("packages/autoencoders/datasets/mnist-train.arff.gz");
     assertTrue(Files.exists(installedData), "the package ships the MNIST sample");
@@ -54,15 +58,26 @@ class FlowRunnerIT {
     }
   }
 
+  /** Runs a flow of the installed package headless with FlowRunner and fails the test unless it ends with exit 0. */
+  private static WekaProcess.Result runInstalledFlow(String name, int timeoutSeconds) throws Exception {
+    Path flow = s_home.resolve("packages/autoencoders/flows/" + name);
+    assertTrue(Files.exists(flow), "the flow is installed with the package: " + name);
+    WekaProcess.Result run = s_weka.run(timeoutSeconds, "weka.knowledgeflow.FlowRunner", flow.toString());
+    assertEquals(0, run.exitCode, run.output);
+    return run;
+  }
+
+  /** @return the text a flow's TextSaver wrote into WEKA_HOME, failing the test when the file is missing */
+  private static String savedResults(String file, WekaProcess.Result run) throws Exception {
+    Path results = s_home.resolve(file);
+    assertTrue(Files.exists(results), "the flow's TextSaver wrote its results:\n" + run.output);
+    return new String(Files.readAllBytes(results), StandardCharsets.UTF_8);
+  }
+
   @Test
   void textFlowCodesTheStoriesAndEvaluatesLogisticOnTheCodes() throws Exception {
-    Path flow = s_home.resolve("packages/autoencoders/flows/text-codes.kf");
-    assertTrue(Files.exists(flow), "the flow is installed with the package");
-    WekaProcess.Result run = s_weka.run(900, "weka.knowledgeflow.FlowRunner", flow.toString());
-    assertEquals(0, run.exitCode, run.output);
-    Path results = s_home.resolve("autoencoders-text-flow-results.txt");
-    assertTrue(Files.exists(results), "the flow's TextSaver wrote its results:\n" + run.output);
-    String text = new String(Files.readAllBytes(results), StandardCharsets.UTF_8);
+    WekaProcess.Result run = runInstalledFlow("text-codes.kf", 900);
+    String text = savedResults("autoencoders-text-flow-results.txt", run);
     assertTrue(Pattern.compile("Total Number of Instances\\s+60\\b").matcher(text).find(),
       "the evaluation covers the 60 test stories:\n" + text);
     assertTrue(text.contains("Correctly Classified Instances"), text);
@@ -70,13 +85,8 @@ class FlowRunnerIT {
 
   @Test
   void autoencoderVersusPcaFlowEvaluatesBothFeatureSets() throws Exception {
-    Path flow = s_home.resolve("packages/autoencoders/flows/autoencoder-vs-pca.kf");
-    assertTrue(Files.exists(flow), "the flow is installed with the package");
-    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
-    assertEquals(0, run.exitCode, run.output);
-    Path results = s_home.resolve("autoencoders-flow-results.txt");
-    assertTrue(Files.exists(results), "the flow's TextSaver wrote its results:\n" + run.output);
-    String text = new String(Files.readAllBytes(results), StandardCharsets.UTF_8);
+    WekaProcess.Result run = runInstalledFlow("autoencoder-vs-pca.kf", 600);
+    String text = savedResults("autoencoders-flow-results.txt", run);
     Matcher accuracy = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+([0-9.]+)\\s*%").matcher(text);
     int evaluations = 0;
     while (accuracy.find()) {
@@ -96,9 +106,7 @@ class FlowRunnerIT {
 
   @Test
   void denoisingFlowWritesCleanedDigitsWithTheInputHeader() throws Exception {
-    Path flow = s_home.resolve("packages/autoencoders/flows/denoising.kf");
-    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
-    assertEquals(0, run.exitCode, run.output);
+    WekaProcess.Result run = runInstalledFlow("denoising.kf", 600);
     Path output = s_home.resolve("mnist-denoised.arff");
     assertTrue(Files.exists(output), "the flow's Saver wrote the denoised digits:\n" + run.output);
     Instances denoised;
@@ -124,9 +132,7 @@ class FlowRunnerIT {
 
   @Test
   void outlierFlowSavesTheFlaggedTestRowsMostOfThemKnownOutliers() throws Exception {
-    Path flow = s_home.resolve("packages/autoencoders/flows/outlier-detection.kf");
-    WekaProcess.Result run = s_weka.run(600, "weka.knowledgeflow.FlowRunner", flow.toString());
-    assertEquals(0, run.exitCode, run.output);
+    WekaProcess.Result run = runInstalledFlow("outlier-detection.kf", 600);
     assertTrue(run.output.contains("Autoencoder: outlier threshold"), run.output);
     Path output = s_home.resolve("outliers-flagged.arff");
     assertTrue(Files.exists(output), "the flow's Saver wrote the flagged rows:\n" + run.output);

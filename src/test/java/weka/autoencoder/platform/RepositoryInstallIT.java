@@ -26,6 +26,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.WekaProcess;
 
@@ -46,7 +48,9 @@ class RepositoryInstallIT {
   private static HttpServer s_server;
   private static final List<String> s_requests = new CopyOnWriteArrayList<>();
   private static String s_repositoryUrl;
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaJvm s_weka;
 
   @BeforeAll
@@ -59,7 +63,6 @@ class RepositoryInstallIT {
     s_server.createContext("/", exchange -> serve(root, exchange));
     s_server.start();
     s_repositoryUrl = "http://127.0.0.1:" + port + "/" + PLATFORM;
-    s_work = Files.createTempDirectory("autoencoders-repository-it");
     Files.createDirectories(s_work.resolve("wekahome"));
     s_weka = new WekaJvm(s_work.resolve("wekahome"), null, false)
       .property("weka.core.wekaPackageRepositoryURL", s_repositoryUrl);

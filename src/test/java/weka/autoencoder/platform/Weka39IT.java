@@ -15,6 +15,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import weka.autoencoder.WekaProcess;
 
@@ -25,14 +27,15 @@ import weka.autoencoder.WekaProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Weka39IT {
 
-  private static Path s_work;
+  /** Deleted when the tests pass, kept for a look when one fails: it holds an installed package (about 350 MB). */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path s_work;
   private static WekaJvm s_weka;
 
   @BeforeAll
   static void install() throws Exception {
     Path jar = Paths.get(System.getProperty("weka.dev.jar", "target/weka-dev/weka-dev-3.9.6.jar"));
     assertTrue(Files.isRegularFile(jar), "weka-dev jar copied by the build: " + jar);
-    s_work = Files.createTempDirectory("autoencoders-weka39");
     Files.createDirectories(s_work.resolve("wekahome"));
     s_weka = new WekaJvm(s_work.resolve("wekahome"), jar, true);
     String zip = System.getProperty("package.zip");
