@@ -55,8 +55,13 @@ class ExplorerGuiIT {
     s_display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
     s_xvfb = new ProcessBuilder("/usr/bin/Xvfb", s_display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
       .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    Thread.sleep(1500);
-    assertTrue(s_xvfb.isAlive(), "Xvfb started on " + s_display);
+    // Ready when its socket is there: a fixed pause was sometimes too short, and the Explorer then found no display.
+    Path socket = Paths.get("/tmp/.X11-unix/X" + s_display.substring(1));
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (s_xvfb.isAlive() && !Files.exists(socket) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(s_xvfb.isAlive() && Files.exists(socket), "Xvfb started on " + s_display + " (socket " + socket + ")");
 
     Path home = s_work.resolve("wekahome");
     Files.createDirectories(home);
