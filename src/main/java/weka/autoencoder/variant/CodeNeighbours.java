@@ -167,6 +167,11 @@ final class CodeNeighbours implements Serializable {
     return m_inputs == null ? SAVED_ERROR_WEIGHT : m_errorWeight;
   }
 
+  /** @return number of training inputs kept for the input-space distance (0 when there is none) */
+  int inputReferenceSize() {
+    return m_inputs == null ? 0 : m_inputs.size();
+  }
+
   /** @return the scores of the training rows the reference was fitted on (each skips its own code and input) */
   double[] scoreTraining(float[][] codes, double[] errors, RowSource inputs) {
     return score(codes, errors, inputs, true);
