@@ -65,6 +65,10 @@ final class CodeNeighbours implements Serializable {
   /** The error rank's weight in the combined score, read from the training rows. */
   private final double m_errorWeight;
 
+  /** What the weight was read from: rank correlation of error and code distance, unexplained variance share. */
+  private double m_correlation;
+  private double m_unexplained;
+
   private transient NearestReference m_codes;
 
   private CodeNeighbours(AnomalyScore kind, float[][] reference, int[] referenceRows, double[] sortedErrors,
@@ -109,8 +113,8 @@ final class CodeNeighbours implements Serializable {
     }
     double[] scoredErrors = IntStream.of(scored).mapToDouble(i -> errors[i]).toArray();
     double[] scoredDistances = IntStream.of(scored).mapToDouble(i -> distances[i]).toArray();
-    double weight = Math.max(0, RankCorrelation.spearman(scoredErrors, scoredDistances))
-      * unexplained / (unexplained + UNEXPLAINED_HALF);
+    double correlation = RankCorrelation.spearman(scoredErrors, scoredDistances);
+    double weight = Math.max(0, correlation) * unexplained / (unexplained + UNEXPLAINED_HALF);
     NearestReference inputReference = null;
     double[] inputDistances = new double[0];
     if (kind == AnomalyScore.COMBINED) {
@@ -124,6 +128,8 @@ final class CodeNeighbours implements Serializable {
     CodeNeighbours fitted = new CodeNeighbours(kind, reference, kept, scoredErrors, scoredDistances,
       inputReference, inputDistances, weight);
     fitted.m_codes = codeReference;
+    fitted.m_correlation = correlation;
+    fitted.m_unexplained = unexplained;
     return fitted;
   }
 
@@ -165,6 +171,14 @@ final class CodeNeighbours implements Serializable {
   /** @return the error rank's weight in the combined score (0 to 1), as read from the training rows */
   double errorWeight() {
     return m_inputs == null ? SAVED_ERROR_WEIGHT : m_errorWeight;
+  }
+
+  /** @return one line for the console: the weights and what they were read from */
+  String describe() {
+    return String.format(java.util.Locale.ROOT, "anomaly score = %.2f x rank of the reconstruction error + %.2f x "
+      + "mean rank of the code and input neighbour distances (the reconstruction leaves %.1f %% of the training "
+      + "variance unexplained; error and code distance rank correlation %.2f)", errorWeight(), 1 - errorWeight(),
+      100 * m_unexplained, m_correlation);
   }
 
   /** @return number of training inputs kept for the input-space distance (0 when there is none) */

@@ -130,6 +130,9 @@ public final class TabularVariant implements Variant {
     double[] scores;
     if (m_neighbours == null) {
       m_neighbours = CodeNeighbours.fit(m_output.scores().kind(), codes, errors, inputs, unexplained.fraction());
+      if (m_output.scores().kind() == weka.autoencoder.options.AnomalyScore.COMBINED) {
+        System.err.println("autoencoders: " + m_neighbours.describe());
+      }
       scores = m_neighbours.scoreTraining(codes, errors, inputs);
     } else {
       scores = m_neighbours.score(codes, errors, inputs);
