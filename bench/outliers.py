@@ -90,42 +90,89 @@ def read_scores(path, column=-1):
         return np.array([float(line.rstrip("\n").split(",")[column]) for line in f])
 
 
-def probed(out, d, codes=10, k=5):
-    """Candidate anomaly scores from one run's codes, per-attribute errors and mean squared error."""
+def probed(out, d, xtr, xte, codes=10, k=5):
+    """Candidate anomaly scores from one run's codes and reconstruction errors (training and test rows) and the
+    rows as the network reads them (xtr, xte: min-max scaled, one-hot). E = reconstruction error, C = distance
+    from the code to the k-th nearest training code, X = the same in the input space; every rank is among the
+    training rows' values (training rows skip themselves), as the filter computes them."""
     train, test = np.genfromtxt(out + ".train", delimiter=","), np.genfromtxt(out, delimiter=",")
     ctr, cte = train[:, :codes], test[:, :codes]
-    etr, ete = train[:, codes + 1:codes + 1 + d], test[:, codes + 1:codes + 1 + d]
-    spread = etr.mean(axis=0) + 1e-6
-    sd = etr.std(axis=0) + 1e-6
-    out = {"AE reconstruction_error (the score before this session)": test[:, -1],
-           "AE error per attribute / its training mean": (ete / spread).mean(axis=1),
-           "AE error per attribute / its training sd": (ete / sd).mean(axis=1),
-           "AE error per attribute, sqrt / training mean of sqrt": (np.sqrt(ete) / (np.sqrt(etr).mean(axis=0) + 1e-6)).mean(axis=1)}
-    for kk in (5, 10):
-        dist = NearestNeighbors(n_neighbors=kk).fit(ctr).kneighbors(cte)[0]
-        out[f"AE code k-NN (k={kk})"] = dist[:, -1]
-    csd = ctr.std(axis=0) + 1e-6
-    zdist = NearestNeighbors(n_neighbors=k).fit(ctr / csd).kneighbors(cte / csd)[0][:, -1]
-    out["AE code k-NN, codes standardised (k=5)"] = zdist
-    tr_knn = NearestNeighbors(n_neighbors=k + 1).fit(ctr).kneighbors(ctr)[0][:, -1]
-    te_knn = out["AE code k-NN (k=5)"]
-    std_err_tr, std_err_te = (etr / spread).mean(axis=1), (ete / spread).mean(axis=1)
-    out["AE error rank + code k-NN rank"] = rank(test[:, -1]) + rank(te_knn)
-    out["AE std error / train median + code k-NN / train median"] = (std_err_te / np.median(std_err_tr)
-                                                                     + te_knn / np.median(tr_knn))
-    out["AE mse / train median + code k-NN / train median"] = (test[:, -1] / np.median(train[:, -1])
-                                                               + te_knn / np.median(tr_knn))
-    # ranks among the training rows' values (as -anomaly-score combined computes them; beyond the largest:
-    # 1 + excess / (largest - median)), weight w on the error's rank
-    for kk in (3, 5):
-        ktr = NearestNeighbors(n_neighbors=kk + 1).fit(ctr).kneighbors(ctr)[0][:, -1]
-        kte = NearestNeighbors(n_neighbors=kk).fit(ctr).kneighbors(cte)[0][:, -1]
-        for w in (0.3, 0.5, 0.7):
-            out[f"{w} x error rank + {1 - w:.1f} x code k-NN rank (k={kk}), ranks among training rows"] = (
-                w * training_rank(train[:, -1], test[:, -1]) + (1 - w) * training_rank(ktr, kte))
-        out[f"max of the two training ranks (k={kk})"] = np.maximum(training_rank(train[:, -1], test[:, -1]),
-                                                                    training_rank(ktr, kte))
-    return out
+    comp = {"E": (train[:, -1], test[:, -1]), "C": (knn_train(ctr, k), knn_test(ctr, cte, k))}
+    for kk in (3, 5, 10):
+        comp[f"X{kk}"] = (knn_train(xtr, kk), knn_test(xtr, xte, kk))
+    comp["Xmean5"] = (NearestNeighbors(n_neighbors=5).fit(xtr).kneighbors()[0].mean(axis=1),
+                      NearestNeighbors(n_neighbors=5).fit(xtr).kneighbors(xte)[0].mean(axis=1))
+    sd = xtr.std(axis=0)
+    sd[sd == 0] = 1
+    comp["Xs"] = (knn_train(xtr / sd, k), knn_test(xtr / sd, xte / sd, k))
+    ksq = max(k, int(round(np.sqrt(len(xtr)) / 2)))
+    comp["Xsqrt"] = (knn_train(xtr, ksq), knn_test(xtr, xte, ksq))
+    R = {n: (training_rank(a, a), training_rank(a, b)) for n, (a, b) in comp.items()}
+
+    def blend(weights, part=1):
+        total = sum(weights.values())
+        return sum(w * R[n][part] for n, w in weights.items()) / total
+
+    E, C, X = "E", "C", "X5"
+    o = {"E: AE reconstruction_error (-anomaly-score reconstruction)": comp[E][1],
+         "C: AE code k-NN, k=5 (-anomaly-score neighbours)": comp[C][1],
+         "X: input-space k-NN, k=5 (the scaled rows the network reads)": comp[X][1],
+         "input-space k-NN, k=3": comp["X3"][1], "input-space k-NN, k=10": comp["X10"][1],
+         "input-space k-NN, k = sqrt(n)/2 (6 to 17 here)": comp["Xsqrt"][1],
+         "input-space k-NN, mean distance to 5 nearest": comp["Xmean5"][1],
+         "input-space k-NN, columns standardised": comp["Xs"][1],
+         "0.3 E + 0.7 C (session 3 default)": blend({E: .3, C: .7}),
+         "0.3 E + 0.7 X": blend({E: .3, X: .7}), "0.5 E + 0.5 X": blend({E: .5, X: .5}),
+         "(E + C + X) / 3": blend({E: 1, C: 1, X: 1}), "0.3 E + 0.35 C + 0.35 X": blend({E: .3, C: .35, X: .35}),
+         "(C + X) / 2": blend({C: 1, X: 1})}
+    for w in (0.7, 0.9):
+        o[f"{w} E + {1 - w:.1f} X"] = blend({E: w, X: 1 - w})
+    # weights from the training rows
+    names = [E, C, X]
+    tail = {n: log_tail(comp[n][0]) for n in names}
+    o["weights = log-tail heaviness of E, C, X"] = blend(tail)
+    o["E or X, whichever has the heavier log tail"] = R[E][1] if tail[E] > tail[X] else R[X][1]
+    agree = {n: max(0.0, spearman(R[n][0], np.mean([R[m][0] for m in names if m != n], axis=0))) for n in names}
+    o["weights = rank correlation of E, C, X with the others' mean"] = blend(agree)
+    o["weights = that correlation ^ 4"] = blend({n: a ** 4 for n, a in agree.items()})
+    consensus = np.mean([R[n][0] for n in names], axis=0)
+    pseudo = (consensus >= np.quantile(consensus, 0.9)).astype(int)
+    o["weights = training AUC - 0.5 against the consensus top 10 %"] = blend(
+        {n: max(0.0, roc_auc_score(pseudo, R[n][0]) - 0.5) for n in names})
+    rho = max(0.0, spearman(comp[E][0], comp[C][0]))
+    fvu = comp[E][0].mean() / xtr.var(axis=0).mean()  # unexplained share (the filter: from the reconstruction)
+    g = fvu / (fvu + 0.01)
+    o["w = rho(E, C): w E + (1 - w) X"] = blend({E: rho, X: 1 - rho})
+    o["w = 0.3 rho(E, C): w E + (1 - w) X"] = blend({E: .3 * rho, X: 1 - .3 * rho})
+    for label, w in (("rho(E,C) u/(u+0.01)", g * rho), ("min(1, 2 rho u/(u+0.01))", min(1.0, 2 * g * rho)),
+                     ("1 if u > 0.05 and rho > 0.2, else 0", 1.0 if fvu > 0.05 and rho > 0.2 else 0.0)):
+        o[f"w = {label}: w E + (1 - w) X"] = blend({E: w, X: 1 - w})
+        o[f"w = {label}: w E + (1 - w) (C + X) / 2" + (" (new default)" if label.startswith("rho") else "")] = \
+            blend({E: w, C: (1 - w) / 2, X: (1 - w) / 2})
+    pca = PCA(n_components=0.9, svd_solver="full").fit(xtr)
+    o["PCA error (90% variance), for reference"] = ((xte - pca.inverse_transform(pca.transform(xte))) ** 2).mean(axis=1)
+    return o
+
+
+def knn_train(ref, k):
+    """Distance from each training row to its k-th nearest other training row."""
+    return NearestNeighbors(n_neighbors=k).fit(ref).kneighbors()[0][:, -1]
+
+
+def knn_test(ref, rows, k):
+    return NearestNeighbors(n_neighbors=k).fit(ref).kneighbors(rows)[0][:, -1]
+
+
+def log_tail(values, share=0.05):
+    """How far the top share of log values lies above their median, in interquartile ranges (scale-free)."""
+    logs = np.log(np.maximum(values, 1e-12))
+    iqr = np.subtract(*np.percentile(logs, [75, 25]))
+    top = np.sort(logs)[-max(1, int(round(share * len(logs)))):]
+    return max(0.0, (top.mean() - np.median(logs)) / (iqr if iqr > 0 else 1.0))
+
+
+def spearman(a, b):
+    return np.corrcoef(np.argsort(np.argsort(a)), np.argsort(np.argsort(b)))[0, 1]
 
 
 def training_rank(train, x):
@@ -167,17 +214,17 @@ def main():
                     outs.append(out)
                     jobs.append((s, "\t".join([base + "-train.arff", base + "-test.arff", out, cls,
                                                 options + f" -S {seed}"] + (["keep-train"] if PROBE else []))))
-                plan.append((name, label, y, outs, len(attributes) - 1))
+                plan.append((name, label, y, outs, len(attributes) - 1, xtr, xte))
     with open(os.path.join(work, "jobs.tsv"), "w") as f:
         # split by split, so that a run stopped early has every dataset on its first splits
         f.write("\n".join(job for _, job in sorted(jobs, key=lambda j: j[0])) + "\n")
     if not os.environ.get("REPORT_ONLY"):  # REPORT_ONLY=1: tabulate the outputs a stopped run left
         subprocess.run(java + ["FilterJobs", os.path.join(work, "jobs.tsv")], check=True)
-    for name, label, y, outs, d in plan:
+    for name, label, y, outs, d, xtr, xte in plan:
         if not all(os.path.exists(o) for o in outs):
             continue
         if PROBE:
-            for method, score in probed(outs[0], d).items():
+            for method, score in probed(outs[0], d, xtr, xte).items():
                 results.setdefault((name, method), []).append((roc_auc_score(y, score),
                                                                average_precision_score(y, score)))
             continue

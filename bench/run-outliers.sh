@@ -8,4 +8,8 @@ cd "$(dirname "$0")/.."
 /usr/bin/python3 -c "import sklearn" 2>/dev/null || { echo "needs python3-sklearn (apt-get install -y python3-sklearn)"; exit 1; }
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp=$(tr ':' '\n' < target/bench.classpath | grep '\.jar$' | paste -sd:)
-exec /usr/bin/python3 bench/outliers.py "${WORK:-target/bench-outliers}" java -Xmx3g -cp "target/test-classes:target/classes:$cp"
+# a copy of the compiled classes, so that a build started while the jobs run (it rewrites target/classes) cannot
+# pull classes from under the running JVM
+snapshot=target/bench-outliers-classes
+rm -rf "$snapshot" && mkdir -p "$snapshot" && cp -r target/classes "$snapshot/main" && cp -r target/test-classes "$snapshot/test"
+exec /usr/bin/python3 bench/outliers.py "${WORK:-target/bench-outliers}" java -Xmx3g -cp "$snapshot/test:$snapshot/main:$cp"

@@ -56,10 +56,15 @@ public final class AnomalyOptions {
     "<combined|neighbours|reconstruction>", ChoiceType.of(AnomalyScore.class), AnomalyScore.COMBINED)
     .describe("What the outlier flag and probability rank rows by: combined, neighbours or reconstruction.")
     .withTip("What the outlier flag and outlier probability rank rows by, written as the score attribute when either "
-      + "is output. combined (the default): 0.3 x the rank of the row's reconstruction error among the training "
-      + "rows' + 0.7 x the rank of the distance from its code to the 5th nearest training code (attribute '"
-      + SCORE_NAME + "'; 0 to 1 for rows like the training rows, above 1 for rows beyond all of them); neighbours: "
-      + "that distance alone ('" + SCORE_NAME + "'); reconstruction: the reconstruction error alone ('"
-      + OutputOptions.ERROR_ATTRIBUTE_NAME + "'). The training codes are those of the first batch (at most 5000 "
-      + "of them). RecurrentAutoencoder always uses the reconstruction error.");
+      + "is output. combined (the default, attribute '" + SCORE_NAME + "'): a weighted mean of three ranks among "
+      + "the training rows: the row's reconstruction error, the distance from its code to the 5th nearest training "
+      + "code, and the distance from its scaled input to the 5th nearest training input (the last two averaged). "
+      + "The error's weight is read from the training data, no labels needed: it is high when the network has to "
+      + "compress (it leaves part of the variance unexplained) and its errors rise where rows are far from the "
+      + "others; it is near 0 when the network rebuilds its training rows almost exactly, whose error is then "
+      + "noise. The score is 0 to 1 for rows like the training rows and above 1 for rows beyond all of them. "
+      + "neighbours: the code distance alone ('" + SCORE_NAME + "'); reconstruction: the reconstruction error "
+      + "alone ('" + OutputOptions.ERROR_ATTRIBUTE_NAME + "'). The training rows are those of the first batch (at "
+      + "most 5000 codes kept, fewer inputs for wide data). RecurrentAutoencoder always uses the reconstruction "
+      + "error.");
 }

@@ -6,11 +6,14 @@ import java.util.Locale;
  * What the outlier flag and probability rank rows by. The reconstruction error alone misses outliers the network
  * rebuilds well (they sit in a region of code space few training rows share); the distance to the nearest training
  * codes misses rows whose code is ordinary but whose values do not fit together. Measured on five outlier sets
- * (bench/RESULTS-outliers.md), the mix of both ranks is the best default: mean ROC AUC 0.760 over 10 splits
- * against 0.709 for the reconstruction error alone.
+ * (bench/RESULTS-outliers.md), a mix of the error's rank and the neighbour distances' ranks, weighted by what the
+ * training rows say about the error, is the best default.
  */
 public enum AnomalyScore implements OptionChoice {
-  /** 0.3 x the rank of the reconstruction error among the training rows' + 0.7 x that of the code-space distance. */
+  /**
+   * w x the rank of the reconstruction error among the training rows' + (1 - w) x the mean rank of the code-space
+   * and the input-space neighbour distances; w read from the training rows (see the variant's CodeNeighbours).
+   */
   COMBINED,
   /** Distance from the row's code to its 5th nearest training code. */
   NEIGHBOURS,

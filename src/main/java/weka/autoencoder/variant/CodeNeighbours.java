@@ -2,39 +2,53 @@ package weka.autoencoder.variant;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.Random;
+import java.util.stream.IntStream;
 
 import weka.autoencoder.options.AnomalyScore;
 
 /**
- * The training rows' codes and scores, kept from the first batch so that every row is scored against them: the
- * distance from a row's code to its {@value #K}th nearest training code (a training row is not its own neighbour),
- * and, for {@link AnomalyScore#COMBINED}, a weighted mean of that distance's rank and the reconstruction error's
- * rank among the training rows' (0.7 and 0.3; ties broken by the distance). Ranks make the two comparable whatever
- * their units; k-NN distance in code space finds the rows in thinly populated regions that the network still
- * rebuilds well.
+ * What the training rows (the first batch) leave behind for scoring every later row: samples of their codes and of
+ * their encoded inputs, and the sorted training values of each count. For {@link AnomalyScore#NEIGHBOURS} the score
+ * is the distance from the row's code to its {@value NearestReference#K}th nearest training code. For
+ * {@link AnomalyScore#COMBINED} it is a weighted mean of three ranks among the training rows' values: the
+ * reconstruction error's (weight w) and the mean of the code distance's and the input distance's (1 - w). The
+ * weight is read from the training rows, no labels: w = (Spearman correlation of the error with the code distance,
+ * at least 0) x u / (u + 0.01), u the share of the input variance the reconstruction leaves unexplained. So the
+ * error counts when the network has to compress and its errors agree with the neighbour view, and the neighbour
+ * distances decide when the network rebuilds the training rows almost exactly (its error is then noise) or its
+ * error disagrees with where the rows are sparse. Ranks make the counts comparable whatever their units.
  */
 final class CodeNeighbours implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The neighbour whose distance is the score (the 5th, as the usual k-NN detector). */
-  static final int K = 5;
+  /** The neighbour whose distance is the score. */
+  static final int K = NearestReference.K;
 
   /** At most this many training codes are kept (a random sample beyond), bounding memory and scoring time. */
   static final int MAX_REFERENCE = 5000;
 
   /**
-   * Weight of the distance itself in the combined score: two ranks among n rows tie often (their sum takes 2n + 1
-   * values), and tied scores would flag more or fewer rows than the contamination asks; the distance breaks ties.
+   * At most this many input values are kept for the input-space neighbours (with 784 pixels: 318 rows), so that a
+   * wide input costs no more to score than a narrow one; never fewer than {@link #MIN_INPUT_REFERENCE} rows.
+   */
+  static final int INPUT_VALUES = 250_000;
+
+  /** The fewest training rows kept for the input-space neighbours (when there are that many). */
+  static final int MIN_INPUT_REFERENCE = 200;
+
+  /** Unexplained variance at which the error's weight is halved (u / (u + this)). */
+  static final double UNEXPLAINED_HALF = 0.01;
+
+  /**
+   * Weight of the code distance and the error themselves in the combined score: ranks among n rows tie often (two
+   * rows can share their k-th neighbour distance), and tied scores would flag more or fewer rows than the
+   * contamination asks; the raw values break ties.
    */
   static final double TIE_BREAK = 1e-6;
 
-  /**
-   * Weight of the reconstruction error's rank in the combined score (the distance's is 1 minus it): 0.3 scored best
-   * of 0.3, 0.5 and 0.7 on the outlier benchmark (bench/RESULTS-outliers.md), 0.5 was 0.008 AUC lower.
-   */
-  static final double ERROR_WEIGHT = 0.3;
+  /** Weight of the error's rank in filters saved before the weight was read from the data (codes only then). */
+  static final double SAVED_ERROR_WEIGHT = 0.3;
 
   private final AnomalyScore m_kind;
   private final float[][] m_reference;
@@ -44,83 +58,191 @@ final class CodeNeighbours implements Serializable {
   /** Index in the training batch of each kept code, so that a training row skips itself. */
   private final int[] m_referenceRows;
 
+  /** The sample of encoded training inputs; null in filters saved before it (their score uses the codes only). */
+  private final NearestReference m_inputs;
+  private final double[] m_sortedInputDistances;
+
+  /** The error rank's weight in the combined score, read from the training rows. */
+  private final double m_errorWeight;
+
+  /** What the weight was read from: rank correlation of error and code distance, unexplained variance share. */
+  private double m_correlation;
+  private double m_unexplained;
+
+  private transient NearestReference m_codes;
+
   private CodeNeighbours(AnomalyScore kind, float[][] reference, int[] referenceRows, double[] sortedErrors,
-    double[] sortedDistances) {
+    double[] sortedDistances, NearestReference inputs, double[] sortedInputDistances, double errorWeight) {
     m_kind = kind;
     m_reference = reference;
     m_referenceRows = referenceRows;
     m_sortedErrors = sortedErrors;
     m_sortedDistances = sortedDistances;
+    m_inputs = inputs;
+    m_sortedInputDistances = sortedInputDistances;
+    m_errorWeight = errorWeight;
+  }
+
+  /** As {@link #fit(AnomalyScore, float[][], double[], RowSource, double)} with the codes as the inputs. */
+  static CodeNeighbours fit(AnomalyScore kind, float[][] codes, double[] errors, double unexplained) {
+    return fit(kind, codes, errors, RowSource.of(codes), unexplained);
   }
 
   /**
    * @param kind {@link AnomalyScore#NEIGHBOURS} or {@link AnomalyScore#COMBINED}
    * @param codes the training rows' codes
    * @param errors their reconstruction errors (NaN: nothing observed, left out)
+   * @param inputs the same rows as the network reads them (scaled, one-hot)
+   * @param unexplained share of the training variance the reconstruction leaves unexplained
+   *          ({@link UnexplainedVariance})
    * @return the reference; {@link #scoreTraining} then scores the same rows
    */
-  static CodeNeighbours fit(AnomalyScore kind, float[][] codes, double[] errors) {
-    int[] scored = java.util.stream.IntStream.range(0, codes.length).filter(i -> !Double.isNaN(errors[i]))
-      .toArray();
-    int[] kept = scored;
-    if (kept.length > MAX_REFERENCE) {
-      kept = kept.clone();
-      Random random = new Random(1);
-      for (int i = 0; i < MAX_REFERENCE; i++) {
-        int j = i + random.nextInt(kept.length - i);
-        int swap = kept[i];
-        kept[i] = kept[j];
-        kept[j] = swap;
-      }
-      kept = Arrays.copyOf(kept, MAX_REFERENCE);
-      Arrays.sort(kept);
-    }
+  static CodeNeighbours fit(AnomalyScore kind, float[][] codes, double[] errors, RowSource inputs,
+    double unexplained) {
+    int[] scored = IntStream.range(0, codes.length).filter(i -> !Double.isNaN(errors[i])).toArray();
+    int[] kept = NearestReference.sample(scored, MAX_REFERENCE);
     float[][] reference = new float[kept.length][];
     for (int i = 0; i < kept.length; i++) {
       reference[i] = codes[kept[i]];
     }
-    CodeNeighbours partial = new CodeNeighbours(kind, reference, kept, new double[0], new double[0]);
-    double[] distances = new double[scored.length];
-    double[] scoredErrors = new double[scored.length];
-    for (int i = 0; i < scored.length; i++) {
-      distances[i] = partial.distance(codes[scored[i]], scored[i]);
-      scoredErrors[i] = errors[scored[i]];
+    NearestReference codeReference = new NearestReference(reference, kept);
+    double[] distances = new double[codes.length];
+    Arrays.fill(distances, Double.NaN);
+    for (int i : scored) {
+      distances[i] = codeReference.distance(codes[i], i);
     }
-    Arrays.sort(distances);
+    double[] scoredErrors = IntStream.of(scored).mapToDouble(i -> errors[i]).toArray();
+    double[] scoredDistances = IntStream.of(scored).mapToDouble(i -> distances[i]).toArray();
+    double correlation = RankCorrelation.spearman(scoredErrors, scoredDistances);
+    double weight = Math.max(0, correlation) * unexplained / (unexplained + UNEXPLAINED_HALF);
+    NearestReference inputReference = null;
+    double[] inputDistances = new double[0];
+    if (kind == AnomalyScore.COMBINED) {
+      inputReference = inputReference(inputs, scored);
+      double[] all = inputDistances(inputReference, inputs, true);
+      inputDistances = IntStream.of(scored).mapToDouble(i -> all[i]).toArray();
+      Arrays.sort(inputDistances);
+    }
     Arrays.sort(scoredErrors);
-    return new CodeNeighbours(kind, reference, kept, scoredErrors, distances);
+    Arrays.sort(scoredDistances);
+    CodeNeighbours fitted = new CodeNeighbours(kind, reference, kept, scoredErrors, scoredDistances,
+      inputReference, inputDistances, weight);
+    fitted.m_codes = codeReference;
+    fitted.m_correlation = correlation;
+    fitted.m_unexplained = unexplained;
+    return fitted;
   }
 
-  /** @return the scores of the training rows the reference was fitted on (each skips its own code) */
-  double[] scoreTraining(float[][] codes, double[] errors) {
-    double[] scores = new double[codes.length];
-    for (int i = 0; i < codes.length; i++) {
-      scores[i] = score(codes[i], errors[i], i);
+  /** @return a sample of the scored rows' input vectors, fewer for wide inputs ({@link #INPUT_VALUES}) */
+  private static NearestReference inputReference(RowSource inputs, int[] scored) {
+    int width = inputs.size() == 0 ? 1 : Math.max(1, inputs.rows(0, 1)[0].length);
+    int[] kept = NearestReference.sample(scored, Math.min(MAX_REFERENCE,
+      Math.max(MIN_INPUT_REFERENCE, INPUT_VALUES / width)));
+    float[][] reference = new float[kept.length][];
+    int next = 0;
+    for (int from = 0; from < inputs.size() && next < kept.length; from += CHUNK) {
+      int to = Math.min(inputs.size(), from + CHUNK);
+      float[][] block = null;
+      while (next < kept.length && kept[next] < to) {
+        block = block == null ? inputs.rows(from, to) : block;
+        reference[next] = block[kept[next] - from];
+        next++;
+      }
     }
-    return scores;
+    return new NearestReference(reference, kept);
+  }
+
+  /** Rows read from a {@link RowSource} at a time. */
+  private static final int CHUNK = 1024;
+
+  /** @return each row's distance to its K-th nearest kept input (training rows skip themselves) */
+  private static double[] inputDistances(NearestReference reference, RowSource inputs, boolean training) {
+    double[] distances = new double[inputs.size()];
+    for (int from = 0; from < inputs.size(); from += CHUNK) {
+      int to = Math.min(inputs.size(), from + CHUNK);
+      float[][] block = inputs.rows(from, to);
+      for (int i = from; i < to; i++) {
+        distances[i] = reference.distance(block[i - from], training ? i : -1);
+      }
+    }
+    return distances;
+  }
+
+  /** @return the error rank's weight in the combined score (0 to 1), as read from the training rows */
+  double errorWeight() {
+    return m_inputs == null ? SAVED_ERROR_WEIGHT : m_errorWeight;
+  }
+
+  /** @return one line for the console: the weights and what they were read from */
+  String describe() {
+    return String.format(java.util.Locale.ROOT, "anomaly score = %.2f x rank of the reconstruction error + %.2f x "
+      + "mean rank of the code and input neighbour distances (the reconstruction leaves %.1f %% of the training "
+      + "variance unexplained; error and code distance rank correlation %.2f)", errorWeight(), 1 - errorWeight(),
+      100 * m_unexplained, m_correlation);
+  }
+
+  /** @return number of training inputs kept for the input-space distance (0 when there is none) */
+  int inputReferenceSize() {
+    return m_inputs == null ? 0 : m_inputs.size();
+  }
+
+  /** @return the scores of the training rows the reference was fitted on (each skips its own code and input) */
+  double[] scoreTraining(float[][] codes, double[] errors, RowSource inputs) {
+    return score(codes, errors, inputs, true);
+  }
+
+  /** As {@link #scoreTraining(float[][], double[], RowSource)} with the codes as the inputs. */
+  double[] scoreTraining(float[][] codes, double[] errors) {
+    return scoreTraining(codes, errors, RowSource.of(codes));
   }
 
   /** @return the scores of other rows */
+  double[] score(float[][] codes, double[] errors, RowSource inputs) {
+    return score(codes, errors, inputs, false);
+  }
+
+  /** As {@link #score(float[][], double[], RowSource)} with the codes as the inputs. */
   double[] score(float[][] codes, double[] errors) {
+    return score(codes, errors, RowSource.of(codes));
+  }
+
+  private double[] score(float[][] codes, double[] errors, RowSource inputs, boolean training) {
+    double[] input = m_kind == AnomalyScore.COMBINED && m_inputs != null
+      ? inputDistances(m_inputs, inputs, training) : null;
     double[] scores = new double[codes.length];
     for (int i = 0; i < codes.length; i++) {
-      scores[i] = score(codes[i], errors[i], -1);
+      scores[i] = Double.isNaN(errors[i]) ? Double.NaN
+        : score(codes[i], errors[i], input == null ? Double.NaN : input[i], training ? i : -1);
     }
     return scores;
   }
 
-  private double score(float[] code, double error, int trainingRow) {
-    if (Double.isNaN(error)) {
-      return Double.NaN;
-    }
-    double distance = distance(code, trainingRow);
+  private double score(float[] code, double error, double inputDistance, int trainingRow) {
+    double distance = codes().distance(code, trainingRow);
     if (m_kind == AnomalyScore.NEIGHBOURS) {
       return distance;
     }
-    double median = m_sortedDistances.length == 0 ? 0 : m_sortedDistances[m_sortedDistances.length / 2];
-    double tieBreak = distance / (distance + (median > 0 ? median : 1));
-    return ERROR_WEIGHT * rank(m_sortedErrors, error) + (1 - ERROR_WEIGHT) * rank(m_sortedDistances, distance)
-      + TIE_BREAK * tieBreak;
+    double tieBreak = squash(distance, m_sortedDistances) + squash(error, m_sortedErrors);
+    double neighbours = rank(m_sortedDistances, distance);
+    if (!Double.isNaN(inputDistance)) {
+      neighbours = (neighbours + rank(m_sortedInputDistances, inputDistance)) / 2;
+    }
+    double weight = errorWeight();
+    return weight * rank(m_sortedErrors, error) + (1 - weight) * neighbours + TIE_BREAK * tieBreak;
+  }
+
+  /** @return the value over itself plus the training median: grows with it, below 1, for breaking ties */
+  private static double squash(double value, double[] sorted) {
+    double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    double v = Math.max(0, value);
+    return v / (v + (median > 0 ? median : 1));
+  }
+
+  private NearestReference codes() {
+    if (m_codes == null) {
+      m_codes = new NearestReference(m_reference, m_referenceRows);
+    }
+    return m_codes;
   }
 
   /**
@@ -144,42 +266,5 @@ final class CodeNeighbours implements Serializable {
       at++;
     }
     return (double) (at + 1) / sorted.length;
-  }
-
-  /**
-   * @param trainingRow the row's index in the training batch, or -1 for another row
-   * @return Euclidean distance to the K-th nearest reference code other than the row itself (the farthest one when
-   *         fewer are kept; 0 when none)
-   */
-  private double distance(float[] code, int trainingRow) {
-    int k = K;
-    double[] nearest = new double[k];
-    Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-    int found = 0;
-    int self = trainingRow < 0 ? -1 : Arrays.binarySearch(m_referenceRows, trainingRow);
-    for (int r = 0; r < m_reference.length; r++) {
-      if (r == self) {
-        continue;
-      }
-      float[] other = m_reference[r];
-      double sum = 0;
-      for (int c = 0; c < code.length; c++) {
-        double d = code[c] - other[c];
-        sum += d * d;
-      }
-      if (sum < nearest[k - 1]) {
-        int at = k - 1;
-        while (at > 0 && nearest[at - 1] > sum) {
-          nearest[at] = nearest[at - 1];
-          at--;
-        }
-        nearest[at] = sum;
-      }
-      found++;
-    }
-    if (found == 0) {
-      return 0;
-    }
-    return Math.sqrt(nearest[Math.min(k, found) - 1]);
   }
 }

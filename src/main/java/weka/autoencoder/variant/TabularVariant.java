@@ -99,18 +99,20 @@ public final class TabularVariant implements Variant {
     TrainedAutoencoder rows = (TrainedAutoencoder) model;
     Instances result = new Instances(outputFormat, batch.numInstances());
     float[][] codes = m_output.scores().fromCodes() ? new float[batch.numInstances()][] : null;
+    UnexplainedVariance unexplained = codes != null && m_neighbours == null
+      ? new UnexplainedVariance(rows.codec().width()) : null;
     Nd4jBoundary.call(m_network.threadPolicy(m_training.threads()), () -> {
       if (m_output.mode() == OutputMode.RECONSTRUCTION && m_calibration == null && batch.numInstances() > 0) {
         m_calibration = ImputationCalibration.fit(rows, rows.codec().encode(batch, 0,
           Math.min(batch.numInstances(), ImputationCalibration.MAX_ROWS)));
       }
       for (int from = 0; from < batch.numInstances(); from += CHUNK) {
-        transformChunk(rows, batch, from, Math.min(from + CHUNK, batch.numInstances()), result, codes);
+        transformChunk(rows, batch, from, Math.min(from + CHUNK, batch.numInstances()), result, codes, unexplained);
       }
       return null;
     });
     if (codes != null) {
-      scoreFromCodes(result, codes);
+      scoreFromCodes(result, codes, encodedInputs(rows, batch), unexplained);
     }
     return result;
   }
@@ -119,7 +121,7 @@ public final class TabularVariant implements Variant {
    * Replaces the reconstruction errors in the score attribute by the score that also uses the codes; the first
    * batch (the training data) becomes the reference every batch is scored against.
    */
-  private void scoreFromCodes(Instances result, float[][] codes) {
+  private void scoreFromCodes(Instances result, float[][] codes, RowSource inputs, UnexplainedVariance unexplained) {
     int at = m_output.scores().scoreIndex(result.numAttributes());
     double[] errors = new double[result.numInstances()];
     for (int i = 0; i < errors.length; i++) {
@@ -127,18 +129,41 @@ public final class TabularVariant implements Variant {
     }
     double[] scores;
     if (m_neighbours == null) {
-      m_neighbours = CodeNeighbours.fit(m_output.scores().kind(), codes, errors);
-      scores = m_neighbours.scoreTraining(codes, errors);
+      m_neighbours = CodeNeighbours.fit(m_output.scores().kind(), codes, errors, inputs, unexplained.fraction());
+      if (m_output.scores().kind() == weka.autoencoder.options.AnomalyScore.COMBINED) {
+        System.err.println("autoencoders: " + m_neighbours.describe());
+      }
+      scores = m_neighbours.scoreTraining(codes, errors, inputs);
     } else {
-      scores = m_neighbours.score(codes, errors);
+      scores = m_neighbours.score(codes, errors, inputs);
     }
     for (int i = 0; i < scores.length; i++) {
       result.instance(i).setValue(at, Double.isNaN(scores[i]) ? Utils.missingValue() : scores[i]);
     }
   }
 
+  /** @return the batch's rows as the network reads them (scaled, one-hot), encoded a block at a time */
+  private static RowSource encodedInputs(TrainedAutoencoder model, Instances batch) {
+    return new RowSource() {
+      @Override
+      public int size() {
+        return batch.numInstances();
+      }
+
+      @Override
+      public float[][] rows(int from, int to) {
+        EncodedBatch encoded = model.codec().encode(batch, from, to);
+        float[][] rows = new float[to - from][];
+        for (int r = 0; r < rows.length; r++) {
+          rows[r] = java.util.Arrays.copyOfRange(encoded.values(), r * encoded.columns(), (r + 1) * encoded.columns());
+        }
+        return rows;
+      }
+    };
+  }
+
   private void transformChunk(TrainedAutoencoder model, Instances instances, int from, int to, Instances result,
-    float[][] codes) {
+    float[][] codes, UnexplainedVariance unexplained) {
     EncodedBatch batch = model.codec().encode(instances, from, to);
     long[] shape = {batch.rows(), batch.columns()};
     INDArray rows = FloatMatrices.create(batch.values(), shape);
@@ -160,8 +185,11 @@ public final class TabularVariant implements Variant {
       FloatMatrices.release(uncalibrated);
     }
     double[] errors = scores.score() ? model.reconstructionError(refined, reconstruction, observed) : null;
-    if (rebuilt == null && (scores.perAttribute() || !m_output.codes())) {
+    if (rebuilt == null && (scores.perAttribute() || !m_output.codes() || unexplained != null)) {
       rebuilt = FloatMatrices.values(reconstruction);
+    }
+    if (unexplained != null) {
+      unexplained.add(batch.values(), rebuilt, batch.hasMissing() ? batch.observed() : null, batch.rows());
     }
     INDArray encoded = m_output.codes() || codes != null ? model.encode(refined) : null;
     // One flat copy of the chunk's output; each output instance's values are written from it directly.

@@ -26,7 +26,7 @@ class CodeNeighboursTest {
   void theNeighbourScoreIsTheDistanceToTheKthNearestOtherTrainingCode() {
     float[][] codes = line(20);
     double[] errors = new double[20];
-    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors);
+    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0);
     double[] training = fitted.scoreTraining(codes, errors);
     // row 0: the others are at 1, 2, 3, 4, 5 -> the 5th is at 5; row 10: 9, 11, 8, 12, 7 -> 3
     assertEquals(CodeNeighbours.K, training[0], 1e-9);
@@ -42,14 +42,15 @@ class CodeNeighboursTest {
     float[][] codes = line(10);
     double[] errors = new double[10];
     for (int i = 0; i < 10; i++) {
-      errors[i] = 10 - i;
+      errors[i] = Math.abs(i - 4.5);
     }
-    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors);
+    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors, 1.0);
     double[] far = fitted.score(new float[][] {{100, 100}}, new double[] {100});
     assertTrue(far[0] > 1, "beyond every training row in both: " + far[0]);
     // an ordinary code (rank of distance 0: nearer its neighbours than any training row) with the largest error
-    double[] middle = fitted.score(new float[][] {{4.5f, 0}}, new double[] {10});
-    assertEquals(CodeNeighbours.ERROR_WEIGHT, middle[0], 1e-5);
+    double[] middle = fitted.score(new float[][] {{4.5f, 0}}, new double[] {4.5});
+    assertEquals(fitted.errorWeight(), middle[0], 1e-5);
+    assertTrue(fitted.errorWeight() > 0.5, "errors that grow with the code distance count: " + fitted.errorWeight());
     double[] gross = fitted.score(new float[][] {{4.5f, 0}}, new double[] {1000});
     double highest = Arrays.stream(fitted.scoreTraining(codes, errors)).max().getAsDouble();
     assertTrue(gross[0] > highest, "an error far beyond the training errors alone outranks every training row");
@@ -70,7 +71,7 @@ class CodeNeighboursTest {
       codes[i] = new float[] {(float) random.nextGaussian(), (float) random.nextGaussian()};
       errors[i] = random.nextDouble();
     }
-    double[] scores = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors).scoreTraining(codes, errors);
+    double[] scores = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors, 1.0).scoreTraining(codes, errors);
     assertEquals(200, Arrays.stream(scores).distinct().count());
   }
 
@@ -89,7 +90,7 @@ class CodeNeighboursTest {
     float[][] codes = line(8);
     double[] errors = new double[8];
     errors[3] = Double.NaN;
-    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors);
+    CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0);
     double[] training = fitted.scoreTraining(codes, errors);
     assertTrue(Double.isNaN(training[3]));
     // row 2 without row 3: 1, 0, 4, 5, 6 at 1, 2, 2, 3, 4 -> the 5th is at 4
@@ -105,7 +106,7 @@ class CodeNeighboursTest {
       codes[i] = new float[] {i % 100, i / 100};
     }
     double[] errors = new double[n];
-    double[] training = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors).scoreTraining(codes, errors);
+    double[] training = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0).scoreTraining(codes, errors);
     for (double d : training) {
       assertTrue(d > 0 && d < 5, "a grid row's 5th neighbour among a sample of the grid: " + d);
     }
