@@ -200,9 +200,22 @@ class RecurrentAutoencoderTest {
     RecurrentAutoencoder restored = (RecurrentAutoencoder) SerializationHelper.read(file.getPath());
     assertArrayEquals(expected, rows(Filter.useFilter(test, restored)));
 
+    float[] standardised = ((SequenceAutoencoderModel) filter.getModel()).codec().encode(train, 0, 24).values();
+    double mean = 0;
+    double square = 0;
+    for (float v : standardised) {
+      mean += v / standardised.length;
+      square += v * v / standardised.length;
+    }
+    assertEquals(0, mean, 0.05, "with the linear path -normalize auto standardises");
+    assertEquals(1, square, 0.1);
+
     RecurrentAutoencoder lstmOnly = quick("-sequence-channels", "2", "-lstm-only");
     run(lstmOnly, train);
     assertFalse(((SequenceAutoencoderModel) lstmOnly.getModel()).linearPath());
+    for (float v : ((SequenceAutoencoderModel) lstmOnly.getModel()).codec().encode(train, 0, 24).values()) {
+      assertTrue(v >= 0 && v <= 1, "the LSTMs alone keep min-max scaling: " + v);
+    }
     RecurrentAutoencoder relational = quick();
     run(relational, SequenceTestData.relational(12, 3, 3, 13));
     assertFalse(((SequenceAutoencoderModel) relational.getModel()).linearPath(), "bags may differ in length");
