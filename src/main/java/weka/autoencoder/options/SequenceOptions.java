@@ -66,11 +66,13 @@ public final class SequenceOptions {
 
   public static final Setting<Boolean> LSTM_ONLY = Setting.flag("lstm-only")
     .describe("Leave out the linear path beside the LSTMs (windows in ordinary attributes).")
-    .withTip("For windows held in ordinary attributes (all of one length), the network has a linear path beside "
-      + "the LSTMs: the whole window is also read by the code layer directly, and rebuilt from the code by a "
-      + "linear layer, started from principal component analysis (PCA). The network so starts as good as PCA at "
-      + "the same code size and the LSTMs learn what a linear map misses; on four real series it rebuilt "
-      + "held-out windows as well as or better than PCA, where the LSTMs alone were 1.7-3.9 times worse. Switch "
-      + "this on to train the LSTMs alone. Relational sequences (which may differ in length) and windows of more "
-      + "than " + MAX_LINEAR_VALUES + " values always use the LSTMs alone.");
+    .withTip("Windows held in ordinary attributes (all of one length) get a linear path beside the LSTMs: the code "
+      + "layer also reads the whole window directly, a linear layer rebuilds the whole window from the code, and "
+      + "both start from principal component analysis (PCA) of the training windows, with normalize = auto "
+      + "standardising each channel. The network so starts exactly as good as PCA at the same code size and the "
+      + "LSTMs learn what a linear map misses; on four real series it rebuilt held-out windows as well as PCA (El "
+      + "Nino: 0.83 x PCA's error), where the LSTMs alone were 1.7-3.9 times worse. Switch this on to train the "
+      + "LSTMs alone (with min-max scaling under normalize = auto); on the CO2 windows their anomaly scores were "
+      + "better. Relational sequences (which may differ in length) and windows of more than " + MAX_LINEAR_VALUES
+      + " values always use the LSTMs alone.");
 }
