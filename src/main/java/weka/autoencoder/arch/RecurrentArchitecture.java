@@ -1,9 +1,13 @@
 package weka.autoencoder.arch;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.graph.ReshapeVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.ReverseTimeSeriesVertex;
@@ -13,6 +17,8 @@ import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -30,6 +36,14 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>A bidirectional encoder adds a second LSTM stack that reads each sequence back to front (reversed within its
  * own length, so padding stays at the end) and summarises it at its first step; the code is computed from both
  * summaries, so the first steps no longer have to survive a whole pass through the forward LSTM's memory.
+ *
+ * <p>For sequences of one fixed length a linear path runs beside the LSTMs: the whole window, flattened, is a
+ * further input of the code layer, and a linear layer from the code rebuilds the whole window, which the output
+ * layer reads beside the decoder's LSTM states. Started from principal component analysis (see
+ * {@link #startAtPrincipalAxes}), the network begins as the best linear autoencoder of its code size, and the
+ * LSTMs are trained to add what a linear map cannot; without the path, an LSTM trained for a few thousand steps
+ * rebuilt held-out windows of real series 1.7-3.9 times worse than PCA. It fixes the number of steps, so it is
+ * only built for flat windows (ordinary attributes read as time steps), never for relational sequences.
  */
 public final class RecurrentArchitecture {
 
@@ -42,10 +56,18 @@ public final class RecurrentArchitecture {
   /** Name of the output layer. */
   public static final String OUTPUT = "reconstruction";
 
+  /** Name of the vertex that flattens a fixed-length input for the linear path. */
+  public static final String FLAT_INPUT = "flat_window";
+
+  /** Name of the linear path's layer from the code to the flattened window. */
+  static final String LINEAR_DECODER = "linear_decoder";
+
   private final int m_channels;
   private final int[] m_units;
   private final int m_codeSize;
   private final boolean m_bidirectional;
+  /** Fixed number of steps of the linear path; 0 = no linear path. */
+  private final int m_linearSteps;
 
   /**
    * @param channels network channels per time step
@@ -63,6 +85,18 @@ public final class RecurrentArchitecture {
    * @param bidirectional true to read each sequence in both directions before the code
    */
   public RecurrentArchitecture(int channels, int[] units, int codeSize, boolean bidirectional) {
+    this(channels, units, codeSize, bidirectional, 0);
+  }
+
+  /**
+   * @param channels network channels per time step
+   * @param units encoder LSTM sizes, outermost first (at least one; the decoder mirrors them)
+   * @param codeSize number of code units
+   * @param bidirectional true to read each sequence in both directions before the code
+   * @param linearSteps the fixed sequence length of a linear path beside the LSTMs; 0 for no linear path (the
+   *        network then takes sequences of any length)
+   */
+  public RecurrentArchitecture(int channels, int[] units, int codeSize, boolean bidirectional, int linearSteps) {
     if (units.length == 0) {
       throw new IllegalArgumentException("The recurrent autoencoder needs at least one LSTM layer in -units.");
     }
@@ -70,6 +104,12 @@ public final class RecurrentArchitecture {
     m_units = units.clone();
     m_codeSize = codeSize;
     m_bidirectional = bidirectional;
+    m_linearSteps = linearSteps;
+  }
+
+  /** @return true when the network has the linear path (and so takes sequences of one length only) */
+  public boolean linearPath() {
+    return m_linearSteps > 0;
   }
 
   /**
@@ -80,24 +120,94 @@ public final class RecurrentArchitecture {
    */
   public ComputationGraph build(long seed, double learningRate, double weightDecay) {
     ComputationGraphConfiguration.GraphBuilder graph = graphBuilder(seed, learningRate, weightDecay, INPUT);
-    int in = m_units[0];
-    String previous;
+    int last = m_units[m_units.length - 1];
+    List<String> summaries = new ArrayList<>();
+    summaries.add(encoder(graph, INPUT, INPUT, m_channels, m_units, ""));
     if (m_bidirectional) {
-      String forward = encoder(graph, INPUT, INPUT, m_channels, m_units, "");
       graph.addVertex("reversed_input", new ReverseTimeSeriesVertex(INPUT), INPUT);
-      String backward = encoder(graph, INPUT, "reversed_input", m_channels, m_units, "backward_");
-      previous = codeToDecoder(graph, INPUT, m_units, m_codeSize, 2 * m_units[m_units.length - 1], forward,
-        backward);
-    } else {
-      previous = encoderToDecoder(graph, INPUT, INPUT, m_channels, m_units, m_codeSize);
+      summaries.add(encoder(graph, INPUT, "reversed_input", m_channels, m_units, "backward_"));
+    }
+    int summaryWidth = summaries.size() * last;
+    int window = m_channels * m_linearSteps;
+    if (linearPath()) {
+      graph.addVertex(FLAT_INPUT, new ReshapeVertex('c', new int[] {-1, window}, null), INPUT);
+      summaries.add(FLAT_INPUT);
+      summaryWidth += window;
+    }
+    String decoded = codeToDecoder(graph, INPUT, m_units, m_codeSize, summaryWidth, summaries.toArray(new String[0]));
+    int in = m_units[0];
+    String[] outputInputs = {decoded};
+    if (linearPath()) {
+      graph.addLayer(LINEAR_DECODER, new DenseLayer.Builder().nIn(m_codeSize).nOut(window)
+        .activation(Activation.IDENTITY).build(), CODE);
+      graph.addVertex("linear_reconstruction", new ReshapeVertex('c', new int[] {-1, m_channels, m_linearSteps},
+        null), LINEAR_DECODER);
+      outputInputs = new String[] {decoded, "linear_reconstruction"};
+      in += m_channels;
     }
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
-      .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), previous);
+      .nIn(in).nOut(m_channels).activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), outputInputs);
     graph.setOutputs(OUTPUT);
     ComputationGraph network = new ComputationGraph(NetworkSize.require(graph.build(), "-units "
       + NetworkSize.sizes(m_units) + " and -code-size " + m_codeSize + " on " + m_channels + " channels"));
     network.init();
     return network;
+  }
+
+  /**
+   * Sets the linear path to principal component analysis and silences the LSTMs' contributions (their weights into
+   * the code and into the output are set to 0), so the untrained network rebuilds every window exactly as PCA
+   * would; training then moves all weights from there. The LSTM layers keep their random start, so their
+   * gradients are not zero once the first steps have moved those junction weights.
+   *
+   * @param network a network this architecture built with a linear path
+   * @param axes the mean and principal axes of the flattened training windows (as the network sees them); as many
+   *        axes as code units
+   * @param reversed true when the decoder is trained to emit each window back to front
+   */
+  public void startAtPrincipalAxes(ComputationGraph network, PrincipalAxes axes, boolean reversed) {
+    int window = m_channels * m_linearSteps;
+    if (!linearPath() || axes.width() != window || axes.size() != m_codeSize) {
+      throw new IllegalArgumentException("Principal axes of " + axes.width() + " values x " + axes.size()
+        + " do not fit the linear path of " + window + " values x " + m_codeSize + ".");
+    }
+    double[] mean = axes.mean();
+    double[][] v = axes.axes();
+    long summaryWidth = network.getLayer(CODE).getParam("W").size(0) - window;
+    double[][] encoder = new double[(int) summaryWidth + window][m_codeSize];
+    double[] codeBias = new double[m_codeSize];
+    for (int j = 0; j < m_codeSize; j++) {
+      for (int x = 0; x < window; x++) {
+        encoder[(int) summaryWidth + x][j] = v[x][j];
+        codeBias[j] -= mean[x] * v[x][j];
+      }
+    }
+    double[][] decoder = new double[m_codeSize][window];
+    double[] decoderBias = new double[window];
+    for (int x = 0; x < window; x++) {
+      // the output position x = channel * steps + t rebuilds input step t, or step (steps - 1 - t) when reversed
+      int t = x % m_linearSteps;
+      int source = reversed ? x - t + (m_linearSteps - 1 - t) : x;
+      decoderBias[x] = mean[source];
+      for (int j = 0; j < m_codeSize; j++) {
+        decoder[j][x] = v[source][j];
+      }
+    }
+    double[][] output = new double[m_units[0] + m_channels][m_channels];
+    for (int c = 0; c < m_channels; c++) {
+      output[m_units[0] + c][c] = 1;
+    }
+    set(network, CODE, "W", encoder);
+    set(network, CODE, "b", new double[][] {codeBias});
+    set(network, LINEAR_DECODER, "W", decoder);
+    set(network, LINEAR_DECODER, "b", new double[][] {decoderBias});
+    set(network, OUTPUT, "W", output);
+    set(network, OUTPUT, "b", new double[1][m_channels]);
+  }
+
+  private static void set(ComputationGraph network, String layer, String param, double[][] values) {
+    INDArray current = network.getLayer(layer).getParam(param);
+    current.assign(Nd4j.createFromArray(values).castTo(current.dataType()).reshape(current.shape()));
   }
 
   /**

@@ -47,6 +47,11 @@ public final class SequenceAutoencoderModel implements Model {
     return m_reversed;
   }
 
+  /** @return true when the network has the linear path beside its LSTMs (and so takes one window length only) */
+  public boolean linearPath() {
+    return graph().getVertex(RecurrentArchitecture.FLAT_INPUT) != null;
+  }
+
   /** @return the number of code units */
   public int codeSize() {
     return (int) ((FeedForwardLayer) graph().getLayer(RecurrentArchitecture.CODE).conf().getLayer()).getNOut();

@@ -8,6 +8,9 @@ public final class SequenceOptions {
   private SequenceOptions() {
   }
 
+  /** The most values (steps x channels) a window may have for the linear path (its PCA start is cubic in it). */
+  public static final int MAX_LINEAR_VALUES = 4096;
+
   public static final Setting<int[]> UNITS = Setting.of("units", "<sizes>", OptionTypes.LAYER_SIZES, new int[] {64})
     .describe("LSTM sizes of the encoder, comma-separated, outermost first; the decoder mirrors them.")
     .check((option, value) -> {
@@ -60,4 +63,16 @@ public final class SequenceOptions {
     .withTip("Add a second encoder that reads each sequence back to front, and compute the code from both "
       + "readings, so the first steps of a long sequence are not lost in the forward LSTM's memory. About twice the "
       + "training time. Numeric sequences only: refused for text.");
+
+  public static final Setting<Boolean> LSTM_ONLY = Setting.flag("lstm-only")
+    .describe("Leave out the linear path beside the LSTMs (windows in ordinary attributes).")
+    .withTip("Windows held in ordinary attributes (all of one length) get a linear path beside the LSTMs: the code "
+      + "layer also reads the whole window directly, a linear layer rebuilds the whole window from the code, and "
+      + "both start from principal component analysis (PCA) of the training windows, with normalize = auto "
+      + "standardising each channel. The network so starts exactly as good as PCA at the same code size and the "
+      + "LSTMs learn what a linear map misses; on four real series it rebuilt held-out windows as well as PCA (El "
+      + "Nino: 0.83 x PCA's error), where the LSTMs alone were 1.7-3.9 times worse. Switch this on to train the "
+      + "LSTMs alone (with min-max scaling under normalize = auto); on the CO2 windows their anomaly scores were "
+      + "better. Relational sequences (which may differ in length) and windows of more than " + MAX_LINEAR_VALUES
+      + " values always use the LSTMs alone.");
 }

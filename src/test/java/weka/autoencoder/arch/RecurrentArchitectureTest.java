@@ -3,6 +3,7 @@ package weka.autoencoder.arch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 
@@ -56,5 +57,84 @@ class RecurrentArchitectureTest {
   void atLeastOneLstmLayerIsNeeded() {
     Exception e = assertThrows(IllegalArgumentException.class, () -> new RecurrentArchitecture(1, new int[0], 2));
     assertEquals(true, e.getMessage().contains("-units"), e.getMessage());
+  }
+
+  /** @return the PCA reconstruction of flattened rows, [n][width], from the axes' mean and first k axes */
+  private static double[][] pcaRebuilt(float[] values, int width, PrincipalAxes axes) {
+    int n = values.length / width;
+    double[] mean = axes.mean();
+    double[][] v = axes.axes();
+    double[][] out = new double[n][width];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < axes.size(); j++) {
+        double code = 0;
+        for (int x = 0; x < width; x++) {
+          code += (values[i * width + x] - mean[x]) * v[x][j];
+        }
+        for (int x = 0; x < width; x++) {
+          out[i][x] += code * v[x][j];
+        }
+      }
+      for (int x = 0; x < width; x++) {
+        out[i][x] += mean[x];
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theLinearPathTakesOneLengthAndStartsAsPcaInBothOrdersAndWithBothDirections() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      int channels = 2;
+      int steps = 3;
+      int n = 40;
+      java.util.Random random = new java.util.Random(3);
+      float[] values = new float[n * channels * steps];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (float) (Math.sin(i * 0.37) + 0.3 * random.nextGaussian());
+      }
+      PrincipalAxes axes = PrincipalAxes.fit(values, channels * steps, null, 2);
+      double[][] expected = pcaRebuilt(values, channels * steps, axes);
+      INDArray x = Nd4j.create(values, new long[] {n, channels, steps}, 'c');
+      for (boolean bidirectional : new boolean[] {false, true}) {
+        for (boolean reversed : new boolean[] {false, true}) {
+          RecurrentArchitecture architecture = new RecurrentArchitecture(channels, new int[] {5}, 2, bidirectional,
+            steps);
+          assertTrue(architecture.linearPath());
+          ComputationGraph graph = architecture.build(4, 0.01, 0);
+          assertArrayEquals(new long[] {n, channels, steps}, graph.output(x)[0].shape());
+          INDArray randomStart = graph.output(x)[0].dup();
+          architecture.startAtPrincipalAxes(graph, axes, reversed);
+          float[] out = graph.output(x)[0].dup('c').data().asFloat();
+          double largest = 0;
+          for (int i = 0; i < n; i++) {
+            for (int c = 0; c < channels; c++) {
+              for (int t = 0; t < steps; t++) {
+                int emitted = reversed ? steps - 1 - t : t;
+                largest = Math.max(largest, Math.abs(out[(i * channels + c) * steps + emitted]
+                  - expected[i][c * steps + t]));
+              }
+            }
+          }
+          String which = "bidirectional=" + bidirectional + ", reversed=" + reversed;
+          assertEquals(0, largest, 1e-4, which + ": the started network rebuilds as PCA");
+          assertTrue(randomStart.distance2(graph.output(x)[0]) > 1e-3, which + ": the start changed the output");
+          assertArrayEquals(new long[] {n, 2}, code(graph, x, null).shape());
+        }
+      }
+      assertEquals(false, new RecurrentArchitecture(channels, new int[] {5}, 2, false, 0).linearPath());
+      return null;
+    });
+  }
+
+  @Test
+  void principalAxesOfTheWrongSizeAreRefused() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      RecurrentArchitecture architecture = new RecurrentArchitecture(1, new int[] {4}, 2, false, 3);
+      ComputationGraph graph = architecture.build(1, 0.01, 0);
+      PrincipalAxes tooWide = PrincipalAxes.fit(new float[] {1, 2, 3, 4, 0, 1, 2, 1}, 4, null, 2);
+      assertThrows(IllegalArgumentException.class, () -> architecture.startAtPrincipalAxes(graph, tooWide, false));
+      return null;
+    });
   }
 }

@@ -31,9 +31,10 @@ final class BadInputCases {
 
   static List<BadInputCase> all() {
     return Arrays.asList(
+      // -normalize minmax explicitly: under auto, windows with the recurrent linear path are standardised instead
       row("a column from -1e308 to 1e308 (max - min overflows)", SCALED,
-        data -> { Values.set(data, 0, 1e308); Values.set(data, 1, -1e308); }, NONE, none(), TRAINING_ERROR,
-        "too wide a range to scale"),
+        data -> { Values.set(data, 0, 1e308); Values.set(data, 1, -1e308); }, NONE,
+        options("-normalize", "minmax"), TRAINING_ERROR, "too wide a range to scale"),
       row("the same column with -normalize standardize", SCALED,
         data -> { Values.set(data, 0, 1e308); Values.set(data, 1, -1e308); }, NONE,
         options("-normalize", "standardize"), FINITE_OUTPUT),

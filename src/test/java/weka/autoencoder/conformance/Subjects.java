@@ -103,8 +103,8 @@ final class Subjects {
     RecurrentAutoencoder.class,
     join(new String[] {"-code-size", "2", "-units", "4", "-sequence-channels", "2"}, COMMON),
     join(new String[] {"-code-size", "5", "-units", "6", "-relational-attribute", "last", "-sequence-channels",
-      "4", "-sequence-attributes", "3-10", "-reverse-target", "-bidirectional", "-output", "reconstruction",
-      "-normalize", "none",
+      "4", "-sequence-attributes", "3-10", "-reverse-target", "-bidirectional", "-lstm-only", "-output",
+      "reconstruction", "-normalize", "none",
       "-tokenizer", "weka.core.tokenizers.AlphabeticTokenizer", "-vocabulary-size", "7", "-max-tokens", "9",
       "-embedding-size", "3", "-bag-of-words-weight", "2", "-unknown-weight", "0"}, COMMON_CHANGED),
     () -> SequenceTestData.flat(24, 5, 2, 3), () -> SequenceTestData.flat(8, 5, 2, 4));

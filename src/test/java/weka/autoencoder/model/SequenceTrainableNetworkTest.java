@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import weka.autoencoder.arch.PrincipalAxes;
 import weka.autoencoder.arch.RecurrentArchitecture;
 import weka.autoencoder.nd4j.Nd4jBoundary;
 import weka.autoencoder.train.TrainingLoop;
@@ -95,6 +96,32 @@ class SequenceTrainableNetworkTest {
       new TrainingLoop(new TrainingSettings(25, 16, 1, 0, 0), ProgressListener.SILENT).train(network, x, null);
       double after = network.loss(x, null);
       assertTrue(after < 0.25 * before, "loss " + before + " -> " + after);
+      return null;
+    });
+  }
+
+  @Test
+  void aLinearPathNetworkGetsNoStepMaskForMissingLastStepsAndTrainsOnFromItsPcaStart() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      INDArray x = sines();
+      // one code unit: a sine's phase is a circle, which no single linear code unit can follow
+      RecurrentArchitecture architecture = new RecurrentArchitecture(1, new int[] {8}, 1, false, 8);
+      ComputationGraph graph = architecture.build(1, 0.005, 0);
+      architecture.startAtPrincipalAxes(graph, PrincipalAxes.fit(x.dup('c').data().asFloat(), 8, null, 1), false);
+      SequenceTrainableNetwork network = new SequenceTrainableNetwork(graph, false, true);
+      // the last two steps of the first sine are missing: no step mask (the reshape of a fixed window takes none),
+      // the missing entries are only left out of the loss
+      INDArray weights = Nd4j.ones(32, 1, 8);
+      weights.putScalar(new int[] {0, 0, 6}, 0);
+      weights.putScalar(new int[] {0, 0, 7}, 0);
+      double pca = network.loss(x, null);
+      double masked = network.loss(x, weights);
+      assertEquals(masked, network.fitBatch(x, x, weights), 1e-4 * Math.max(1, masked));
+      new TrainingLoop(new TrainingSettings(40, 16, 1, 0, 0), ProgressListener.SILENT).train(network, x, null);
+      double after = network.loss(x, null);
+      assertTrue(after < pca, "training lowers the loss below PCA's on sines: " + pca + " -> " + after);
+      INDArray lstmIntoOutput = graph.getLayer(RecurrentArchitecture.OUTPUT).getParam("W").getRow(0);
+      assertTrue(lstmIntoOutput.amaxNumber().doubleValue() > 0, "the decoder LSTM now feeds the output");
       return null;
     });
   }

@@ -2,6 +2,7 @@ package weka.filters.unsupervised.attribute;
 
 import static weka.autoencoder.options.SequenceOptions.RELATIONAL_ATTRIBUTE;
 import static weka.autoencoder.options.SequenceOptions.BIDIRECTIONAL;
+import static weka.autoencoder.options.SequenceOptions.LSTM_ONLY;
 import static weka.autoencoder.options.SequenceOptions.REVERSE_TARGET;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_ATTRIBUTES;
 import static weka.autoencoder.options.SequenceOptions.SEQUENCE_CHANNELS;
@@ -81,6 +82,11 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "Like every autoencoder filter of this package it can be trained denoising (noise: applied to the channels "
       + "of every time step; for text, MaskingNoise drops tokens and SaltAndPepperNoise replaces them by random "
       + "words) and can write its loss curve (plotDirectory).\n\n"
+      + "Windows held in ordinary attributes (all of one length) also get a linear path beside the LSTMs: the "
+      + "code layer reads the whole window directly as well, a linear layer rebuilds the whole window from the code, "
+      + "and both start from principal component analysis, so the network starts as good as PCA at the same code "
+      + "size and the LSTMs learn what a linear map misses; with it, normalize = auto standardises each channel "
+      + "(lstmOnly switches the path off; relational sequences, which may differ in length, never have it).\n\n"
       + "Channels are scaled per channel with statistics over all time steps of the training data. reverseTarget "
       + "trains the decoder to emit each sequence back to front, which often speeds up learning. Training shows one "
       + "progress line per epoch on the console and in Weka's log.\n\n"
@@ -109,7 +115,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   @Override
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
-      BIDIRECTIONAL, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE,
+      BIDIRECTIONAL, LSTM_ONLY, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE,
       BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
   }
 
@@ -123,7 +129,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   protected Variant variant() {
     SequenceForm form = new SequenceForm(getRelationalAttribute(), getSequenceChannels(), getSequenceAttributes());
     SequenceVariant sequences = new SequenceVariant(form, normalization(), get(UNITS), getCodeSize(),
-      getReverseTarget(), getBidirectional(), trainingPlan(), outputPlan());
+      getReverseTarget(), getBidirectional(), getLstmOnly(), trainingPlan(), outputPlan());
     TextForm text = new TextForm(getTextAttribute());
     TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
       getEmbeddingSize(), get(UNITS), getCodeSize(), getBagOfWordsWeight(), getUnknownWeight(), trainingPlan(),
@@ -135,6 +141,9 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
     }
     if (getBidirectional()) {
       sequenceOnly.add("-bidirectional");
+    }
+    if (getLstmOnly()) {
+      sequenceOnly.add("-lstm-only");
     }
     return new RecurrentVariant(documents, sequences, text.chosen(), sequenceChosen, sequenceOnly);
   }
@@ -172,6 +181,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public boolean getBidirectional() { return get(BIDIRECTIONAL); }
   public void setBidirectional(boolean value) { set(BIDIRECTIONAL, value); }
   public String bidirectionalTipText() { return tip(BIDIRECTIONAL); }
+
+  public boolean getLstmOnly() { return get(LSTM_ONLY); }
+  public void setLstmOnly(boolean value) { set(LSTM_ONLY, value); }
+  public String lstmOnlyTipText() { return tip(LSTM_ONLY); }
 
   public String getTextAttribute() { return get(TEXT_ATTRIBUTE); }
   public void setTextAttribute(String value) { set(TEXT_ATTRIBUTE, value == null ? "" : value.trim()); }

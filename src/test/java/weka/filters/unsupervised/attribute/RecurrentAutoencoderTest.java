@@ -186,6 +186,46 @@ class RecurrentAutoencoderTest {
   }
 
   @Test
+  void flatWindowsGetTheLinearPathUnlessLstmOnlyAndRelationalSequencesNever(@TempDir Path dir) throws Exception {
+    Instances train = SequenceTestData.flat(24, 5, 2, 11);
+    train.instance(3).setMissing(train.numAttributes() - 2); // the last step's last channel: no step mask
+    Instances test = SequenceTestData.flat(6, 5, 2, 12);
+    RecurrentAutoencoder filter = quick("-sequence-channels", "2", "-output", "reconstruction", "-error-attribute");
+    Instances out = run(filter, train);
+    assertTrue(((SequenceAutoencoderModel) filter.getModel()).linearPath(), "fixed-length windows");
+    assertFalse(out.instance(3).hasMissingValue(), "the missing last value is filled in");
+    String[] expected = rows(Filter.useFilter(test, filter));
+    File file = dir.resolve("linear.model").toFile();
+    SerializationHelper.write(file.getPath(), filter);
+    RecurrentAutoencoder restored = (RecurrentAutoencoder) SerializationHelper.read(file.getPath());
+    assertArrayEquals(expected, rows(Filter.useFilter(test, restored)));
+
+    float[] standardised = ((SequenceAutoencoderModel) filter.getModel()).codec().encode(train, 0, 24).values();
+    double mean = 0;
+    double square = 0;
+    for (float v : standardised) {
+      mean += v / standardised.length;
+      square += v * v / standardised.length;
+    }
+    assertEquals(0, mean, 0.05, "with the linear path -normalize auto standardises");
+    assertEquals(1, square, 0.1);
+
+    RecurrentAutoencoder lstmOnly = quick("-sequence-channels", "2", "-lstm-only");
+    run(lstmOnly, train);
+    assertFalse(((SequenceAutoencoderModel) lstmOnly.getModel()).linearPath());
+    for (float v : ((SequenceAutoencoderModel) lstmOnly.getModel()).codec().encode(train, 0, 24).values()) {
+      assertTrue(v >= 0 && v <= 1, "the LSTMs alone keep min-max scaling: " + v);
+    }
+    RecurrentAutoencoder relational = quick();
+    run(relational, SequenceTestData.relational(12, 3, 3, 13));
+    assertFalse(((SequenceAutoencoderModel) relational.getModel()).linearPath(), "bags may differ in length");
+
+    Exception text = assertThrows(Exception.class, () -> quick("-lstm-only").setInputFormat(
+      weka.autoencoder.TextTestData.sentences(1)));
+    assertTrue(text.getMessage().contains("-lstm-only is for numeric sequences"), text.getMessage());
+  }
+
+  @Test
   void aTrainedFilterSurvivesSerializationAndMakeCopy(@TempDir Path dir) throws Exception {
     Instances train = SequenceTestData.relational(20, 1, 6, 9);
     Instances test = SequenceTestData.relational(5, 1, 6, 10);
@@ -213,7 +253,8 @@ class RecurrentAutoencoderTest {
       {"-code-size", "7", "-units", "32,16", "-relational-attribute", "2", "-reverse-target", "-epochs", "12",
         "-batch-size", "16", "-learning-rate", "0.005", "-S", "9", "-output", "reconstruction", "-error-attribute",
         "-normalize", "standardize", "-threads", "2"},
-      {"-sequence-channels", "3", "-sequence-attributes", "2-13", "-validation-fraction", "0.2", "-patience", "3"},
+      {"-sequence-channels", "3", "-sequence-attributes", "2-13", "-validation-fraction", "0.2", "-patience", "3",
+        "-lstm-only"},
       {}};
     for (String[] setting : settings) {
       RecurrentAutoencoder filter = new RecurrentAutoencoder();
@@ -233,6 +274,9 @@ class RecurrentAutoencoderTest {
     assertEquals("2-13", filter.getSequenceAttributes());
     assertEquals("", filter.getRelationalAttribute());
     assertFalse(filter.getReverseTarget());
+    assertTrue(filter.getLstmOnly());
+    filter.setOptions(new String[0]);
+    assertFalse(filter.getLstmOnly(), "the linear path is the default");
   }
 
   @Test
