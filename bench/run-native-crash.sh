@@ -7,8 +7,9 @@
 #   suite ROUNDS          NativeMemoryStress: every FilterConformanceTest subject and a text filter trained,
 #                         serialized, copied and filtered again, ROUNDS times in one JVM, with the same background
 #                         thread; "STRESS PASSED" or a crash
-#   memory REPEATS        peak RSS and speed of SpeedBenchmark's dense, vae and recurrent rows (1 training epoch + a
-#                         filtering pass each)
+#   memory REPEATS        peak RSS and speed of SpeedBenchmark's dense, vae and recurrent rows (1 training epoch +
+#                         the best of 3 filtering passes each)
+#   filtering REPEATS     DeallocationCostBenchmark: median and best of 40 filtering passes of the dense net
 # glibc's MALLOC_PERTURB_ is set so that freed native memory is overwritten at once.
 # Usage (from anywhere): bench/run-native-crash.sh race 120 3
 set -uo pipefail
@@ -54,6 +55,12 @@ case "$mode" in
         done
       done
     done ;;
-  *) echo "usage: $0 race SECONDS REPEATS | suite ROUNDS | memory REPEATS" >&2; exit 2 ;;
+  filtering)
+    for r in $(seq "$2"); do
+      for fix in off on; do
+        run "filtering-$fix-$r" "$fix" 1800 DeallocationCostBenchmark 40 2
+      done
+    done ;;
+  *) echo "usage: $0 race SECONDS REPEATS | suite ROUNDS | memory REPEATS | filtering REPEATS" >&2; exit 2 ;;
 esac
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
