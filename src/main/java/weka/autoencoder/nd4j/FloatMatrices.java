@@ -1,5 +1,7 @@
 package weka.autoencoder.nd4j;
 
+import java.lang.ref.Reference;
+
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -51,6 +53,8 @@ public final class FloatMatrices {
     if (isPlainFloat(array)) {
       // A network's output usually is: read it in place rather than through a copy.
       floatPointer(array).get(values, 0, values.length);
+      // The pointer does not keep the array alive: without this, a collection during the copy could free it.
+      Reference.reachabilityFence(array);
       return values;
     }
     INDArray dense = array.dataType() == DataType.FLOAT ? array.dup('c') : array.castTo(DataType.FLOAT).dup('c');

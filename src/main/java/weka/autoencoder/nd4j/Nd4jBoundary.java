@@ -10,10 +10,11 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * <p>Weka loads a package's libraries in their own class loader; ND4J finds its native backend through the thread's
  * context class loader, so every ND4J call must run with the package's loader as context loader or it fails with
  * "no ND4J backend". This class sets that loader around each call, and it is also where float32, the thread
- * policy and the one-time memory advice ({@link CollectorAdvice}) are applied, so no other class needs to know
- * about them. ND4J's thread counts are process-wide: each call applies its policy and restores the previous one
- * when it ends, so filters with different -threads used one after another in a JVM do not change each other's
- * runs (two filters training at the same moment on different threads share whichever policy was applied last).
+ * policy, the one-time memory advice ({@link CollectorAdvice}) and the crash-safe freeing of arrays
+ * ({@link SafeDeallocation}) are applied, so no other class needs to know about them. ND4J's thread counts are
+ * process-wide: each call applies its policy and restores the previous one when it ends, so filters with different
+ * -threads used one after another in a JVM do not change each other's runs (two filters training at the same moment
+ * on different threads share whichever policy was applied last).
  */
 public final class Nd4jBoundary {
 
@@ -114,6 +115,7 @@ public final class Nd4jBoundary {
     if (s_applied == null) {
       NativePlatform.requireSupported();
       Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+      SafeDeallocation.install();
       CollectorAdvice.giveOnce();
     }
     if (s_applied == null || s_applied.blasThreads() != policy.blasThreads()
