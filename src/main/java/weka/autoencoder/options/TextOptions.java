@@ -1,5 +1,6 @@
 package weka.autoencoder.options;
 
+import weka.autoencoder.arch.DocumentSummary;
 import weka.autoencoder.filter.SequenceForm;
 import weka.core.tokenizers.Tokenizer;
 import weka.core.tokenizers.WordTokenizer;
@@ -77,4 +78,14 @@ public final class TextOptions {
     .withTip("How much rebuilding the unknown token (words outside the vocabulary) counts in the token-by-token "
       + "loss, against 1 for a known word. Unknown tokens are often the most frequent class, and a decoder that "
       + "writes the unknown token everywhere already scores well; a lower weight makes it learn the known words.");
+
+  public static final Setting<DocumentSummary> TEXT_SUMMARY = Setting.of("text-summary", "<last|mean|max|mean-max>",
+    ChoiceType.of(DocumentSummary.class), DocumentSummary.LAST)
+    .describe("What the code is computed from: the encoder's state after the document's last token, or\n"
+      + "the mean, the maximum or both of its states over all the document's tokens.")
+    .withTip("How the code sums up a document. The encoder LSTM has a state after every token; 'last' computes "
+      + "the code from the state after the last token (the classic sequence autoencoder; it remembers the end of "
+      + "the document best), 'mean' from the average of the states over every token, 'max' from each unit's "
+      + "largest value over the tokens, 'mean-max' from both. Averaging weighs the whole document, which suits "
+      + "codes meant to tell topics apart (classification, clustering). Padding never counts.");
 }

@@ -11,6 +11,7 @@ import static weka.autoencoder.options.TextOptions.EMBEDDING_SIZE;
 import static weka.autoencoder.options.TextOptions.KEEP_CASE;
 import static weka.autoencoder.options.TextOptions.MAX_TOKENS;
 import static weka.autoencoder.options.TextOptions.TEXT_ATTRIBUTE;
+import static weka.autoencoder.options.TextOptions.TEXT_SUMMARY;
 import static weka.autoencoder.options.TextOptions.TOKENIZER;
 import static weka.autoencoder.options.TextOptions.UNKNOWN_WEIGHT;
 import static weka.autoencoder.options.TextOptions.VOCABULARY_SIZE;
@@ -30,6 +31,7 @@ import weka.autoencoder.variant.Variant;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.RevisionUtils;
+import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.tokenizers.Tokenizer;
@@ -110,7 +112,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
       BIDIRECTIONAL, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE,
-      BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
+      TEXT_SUMMARY, BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
   }
 
   /** Sequences and texts are ranked by their reconstruction error: the code-space scores are for row variants. */
@@ -126,8 +128,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       getReverseTarget(), getBidirectional(), trainingPlan(), outputPlan());
     TextForm text = new TextForm(getTextAttribute());
     TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
-      getEmbeddingSize(), get(UNITS), getCodeSize(), getBagOfWordsWeight(), getUnknownWeight(), trainingPlan(),
-      outputPlan());
+      getEmbeddingSize(), get(UNITS), getCodeSize(), get(TEXT_SUMMARY), getBagOfWordsWeight(), getUnknownWeight(),
+      trainingPlan(), outputPlan());
     boolean sequenceChosen = !getRelationalAttribute().isEmpty() || getSequenceChannels() > 0;
     List<String> sequenceOnly = new ArrayList<>();
     if (getReverseTarget()) {
@@ -196,6 +198,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public int getEmbeddingSize() { return get(EMBEDDING_SIZE); }
   public void setEmbeddingSize(int value) { set(EMBEDDING_SIZE, value); }
   public String embeddingSizeTipText() { return tip(EMBEDDING_SIZE); }
+
+  public SelectedTag getTextSummary() { return tag(TEXT_SUMMARY); }
+  public void setTextSummary(SelectedTag value) { setTag(TEXT_SUMMARY, value); }
+  public String textSummaryTipText() { return tip(TEXT_SUMMARY); }
 
   public double getBagOfWordsWeight() { return get(BAG_OF_WORDS_WEIGHT); }
   public void setBagOfWordsWeight(double value) { set(BAG_OF_WORDS_WEIGHT, value); }
