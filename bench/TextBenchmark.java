@@ -136,7 +136,8 @@ public class TextBenchmark {
       rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.1f | %.1f |", name, dimension,
         label, evaluation.pctCorrect() / 100, evaluation.areaUnderROC(grain),
         seconds, cpuSeconds));
-      System.err.printf(Locale.ROOT, "%s, %s: %d of %d test stories predicted grain%n", name, label, Math.round(evaluation.numTruePositives(grain)
+      System.err.printf(Locale.ROOT, "%s, %s: %d of %d test stories predicted grain%n", name, label,
+        Math.round(evaluation.numTruePositives(grain)
           + evaluation.numFalsePositives(grain)), test.numInstances());
       System.err.println(rows.get(rows.size() - 1));
     }

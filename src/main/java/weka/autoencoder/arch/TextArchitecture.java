@@ -19,8 +19,8 @@ import weka.autoencoder.codec.Vocabulary;
 /**
  * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> a summary of
  * their states over the document's own steps ({@link DocumentSummary}: the last state, or the mean and/or maximum
- * over every token; the mean by default) -> a linear code -> the code repeated at every step -> LSTM decoder layers (encoder
- * sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
+ * over every token; the mean by default) -> a linear code -> the code repeated at every step -> LSTM decoder
+ * layers (encoder sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
  * masked out. Beside it, a bag-of-words head: a softmax over the vocabulary read from the code alone, trained on
  * the document's word frequencies (with the weight -bag-of-words-weight; 0 leaves it untrained). Having to
  * predict which words a document holds, whatever their order, asks the code for the document's topic, which is
