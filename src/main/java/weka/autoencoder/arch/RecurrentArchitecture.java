@@ -271,7 +271,7 @@ public final class RecurrentArchitecture {
    *
    * @return the name of the last decoder layer
    */
-  private static String codeToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, int[] units,
+  static String codeToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, int[] units,
     int codeSize, int summaryWidth, String... summaries) {
     graph.addLayer(CODE, new DenseLayer.Builder().nIn(summaryWidth).nOut(codeSize).activation(Activation.IDENTITY)
       .build(), summaries);
@@ -287,7 +287,7 @@ public final class RecurrentArchitecture {
     return previous;
   }
 
-  private static LSTM lstm(int in, int out) {
+  static LSTM lstm(int in, int out) {
     return new LSTM.Builder().nIn(in).nOut(out).activation(Activation.TANH).dataFormat(RNNFormat.NCW).build();
   }
 }

@@ -2,8 +2,11 @@ package weka.autoencoder.arch;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
@@ -14,9 +17,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import weka.autoencoder.codec.Vocabulary;
 
 /**
- * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> the state at
- * each document's last step -> a linear code -> the code repeated at every step -> LSTM decoder layers (encoder
- * sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
+ * Builds the text autoencoder: token numbers -> a learnt embedding per token -> LSTM encoder layers -> a summary of
+ * their states over the document's own steps ({@link DocumentSummary}: the last state, or the mean and/or maximum
+ * over every token; the mean by default) -> a linear code -> the code repeated at every step -> LSTM decoder
+ * layers (encoder sizes in reverse) -> a softmax over the vocabulary at every step, trained on cross-entropy with the padding
  * masked out. Beside it, a bag-of-words head: a softmax over the vocabulary read from the code alone, trained on
  * the document's word frequencies (with the weight -bag-of-words-weight; 0 leaves it untrained). Having to
  * predict which words a document holds, whatever their order, asks the code for the document's topic, which is
@@ -44,14 +48,16 @@ public final class TextArchitecture {
   private final int m_embedding;
   private final int[] m_units;
   private final int m_codeSize;
+  private final DocumentSummary m_summary;
 
   /**
    * @param classes number of token numbers (vocabulary, unknown and end tokens)
    * @param embedding size of each token's vector
    * @param units encoder LSTM sizes, outermost first (at least one; the decoder mirrors them)
    * @param codeSize number of code units
+   * @param summary how the encoder's states are summed up before the code layer
    */
-  public TextArchitecture(int classes, int embedding, int[] units, int codeSize) {
+  public TextArchitecture(int classes, int embedding, int[] units, int codeSize, DocumentSummary summary) {
     if (units.length == 0) {
       throw new IllegalArgumentException("The recurrent autoencoder needs at least one LSTM layer in -units.");
     }
@@ -59,6 +65,7 @@ public final class TextArchitecture {
     m_embedding = embedding;
     m_units = units.clone();
     m_codeSize = codeSize;
+    m_summary = summary;
   }
 
   /**
@@ -72,8 +79,16 @@ public final class TextArchitecture {
       weightDecay, INPUT);
     graph.addLayer("embedding", new EmbeddingSequenceLayer.Builder().nIn(m_classes).nOut(m_embedding)
       .outputDataFormat(RNNFormat.NCW).build(), INPUT);
-    String previous = RecurrentArchitecture.encoderToDecoder(graph, INPUT, "embedding", m_embedding, m_units,
-      m_codeSize);
+    String states = "embedding";
+    int width = m_embedding;
+    for (int i = 0; i < m_units.length; i++) {
+      graph.addLayer("encoder_" + i, RecurrentArchitecture.lstm(width, m_units[i]), states);
+      states = "encoder_" + i;
+      width = m_units[i];
+    }
+    String[] summaries = summarise(graph, states);
+    String previous = RecurrentArchitecture.codeToDecoder(graph, INPUT, m_units, m_codeSize,
+      summaries.length * width, summaries);
     int in = m_units[0];
     graph.addLayer(OUTPUT, new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
       .nIn(in).nOut(m_classes).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), previous);
@@ -83,6 +98,33 @@ public final class TextArchitecture {
     ComputationGraph network = new ComputationGraph(graph.build());
     network.init();
     return network;
+  }
+
+  /**
+   * Adds the vertices that sum up the encoder's states per document; each reads only the document's own steps (the
+   * last step from the input's mask; the pooling layers get the mask passed along the encoder).
+   *
+   * @return their names, in the order the code layer reads them
+   */
+  private String[] summarise(ComputationGraphConfiguration.GraphBuilder graph, String states) {
+    switch (m_summary) {
+      case LAST:
+        graph.addVertex("last_step", new LastTimeStepVertex(INPUT), states);
+        return new String[] {"last_step"};
+      case MEAN:
+        return new String[] {pool(graph, states, PoolingType.AVG, "mean_state")};
+      case MAX:
+        return new String[] {pool(graph, states, PoolingType.MAX, "max_state")};
+      default:
+        return new String[] {pool(graph, states, PoolingType.AVG, "mean_state"),
+          pool(graph, states, PoolingType.MAX, "max_state")};
+    }
+  }
+
+  private static String pool(ComputationGraphConfiguration.GraphBuilder graph, String states, PoolingType type,
+    String name) {
+    graph.addLayer(name, new GlobalPoolingLayer.Builder(type).collapseDimensions(true).build(), states);
+    return name;
   }
 
   /**

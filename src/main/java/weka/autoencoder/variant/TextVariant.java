@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import weka.autoencoder.arch.DocumentSummary;
 import weka.autoencoder.arch.TextArchitecture;
 import weka.autoencoder.codec.TextBatch;
 import weka.autoencoder.codec.TextCodec;
@@ -48,6 +49,7 @@ public final class TextVariant implements Variant {
   private final int m_embedding;
   private final int[] m_units;
   private final int m_codeSize;
+  private final DocumentSummary m_summary;
   private final double m_bagWeight;
   private final double m_unknownWeight;
   private final TrainingPlan m_training;
@@ -62,14 +64,15 @@ public final class TextVariant implements Variant {
    * @param embedding size of each token's vector
    * @param units LSTM sizes of the encoder, outermost first
    * @param codeSize number of code units
+   * @param summary how the encoder's states are summed up before the code
    * @param bagWeight weight of the bag-of-words loss (0 = none)
    * @param unknownWeight weight of unknown tokens in the per-step loss
    * @param training how to train
    * @param output what to output
    */
   public TextVariant(TextForm form, Tokenizer tokenizer, boolean keepCase, int maxTokens, int vocabularySize,
-    int embedding, int[] units, int codeSize, double bagWeight, double unknownWeight, TrainingPlan training,
-    OutputPlan output) {
+    int embedding, int[] units, int codeSize, DocumentSummary summary, double bagWeight, double unknownWeight,
+    TrainingPlan training, OutputPlan output) {
     m_form = form;
     m_tokenizer = OptionTypes.TOKENIZER.copy(tokenizer);
     m_keepCase = keepCase;
@@ -78,6 +81,7 @@ public final class TextVariant implements Variant {
     m_embedding = embedding;
     m_units = units.clone();
     m_codeSize = codeSize;
+    m_summary = summary;
     m_bagWeight = bagWeight;
     m_unknownWeight = unknownWeight;
     m_training = training;
@@ -117,7 +121,8 @@ public final class TextVariant implements Variant {
     int classes = codec.vocabulary().classes();
     InputCorruption corruption = m_training.noise() == null ? null
       : TokenCorruption.of(m_training.noise(), classes, all.steps());
-    TextArchitecture architecture = new TextArchitecture(classes, m_embedding, m_units, m_codeSize);
+    TextArchitecture architecture = new TextArchitecture(classes, m_embedding, m_units, m_codeSize,
+      m_summary);
     return Nd4jBoundary.call(m_training.threads(), () -> {
       INDArray ids = FloatMatrices.create(documents.ids(), documents.shape());
       INDArray weights = FloatMatrices.create(documents.weights(), documents.shape());

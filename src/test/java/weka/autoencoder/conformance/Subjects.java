@@ -96,7 +96,7 @@ final class Subjects {
       "3", "-sequence-attributes", "2-13", "-reverse-target", "-bidirectional", "-output", "reconstruction",
       "-normalize", "standardize", "-tokenizer", "weka.core.tokenizers.CharacterNGramTokenizer -max 1 -min 1",
       "-keep-case", "-vocabulary-size", "30", "-max-tokens", "12", "-embedding-size", "5",
-      "-bag-of-words-weight", "0.5", "-unknown-weight", "0.25"}, COMMON_CHANGED),
+      "-bag-of-words-weight", "0.5", "-unknown-weight", "0.25", "-text-summary", "last"}, COMMON_CHANGED),
     () -> SequenceTestData.relational(24, 2, 5, 1), () -> SequenceTestData.relational(8, 2, 5, 2));
 
   static final Subject RECURRENT_FLAT = new Subject("RecurrentAutoencoder on flat numeric windows",
@@ -106,7 +106,8 @@ final class Subjects {
       "4", "-sequence-attributes", "3-10", "-reverse-target", "-bidirectional", "-lstm-only", "-output",
       "reconstruction", "-normalize", "none",
       "-tokenizer", "weka.core.tokenizers.AlphabeticTokenizer", "-vocabulary-size", "7", "-max-tokens", "9",
-      "-embedding-size", "3", "-bag-of-words-weight", "2", "-unknown-weight", "0"}, COMMON_CHANGED),
+      "-embedding-size", "3", "-bag-of-words-weight", "2", "-unknown-weight", "0",
+      "-text-summary", "max"}, COMMON_CHANGED),
     () -> SequenceTestData.flat(24, 5, 2, 3), () -> SequenceTestData.flat(8, 5, 2, 4));
 
   static final Subject VARIATIONAL = new Subject("VariationalAutoencoder", VariationalAutoencoder.class,

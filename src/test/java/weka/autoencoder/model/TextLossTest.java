@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import weka.autoencoder.arch.DocumentSummary;
 import weka.autoencoder.arch.TextArchitecture;
 import weka.autoencoder.codec.Vocabulary;
 import weka.autoencoder.nd4j.FloatMatrices;
@@ -22,7 +23,7 @@ class TextLossTest {
   private static final int STEPS = 6;
 
   private static ComputationGraph network() {
-    return new TextArchitecture(CLASSES, 6, new int[] {8}, 3).build(7, 0.05, 0);
+    return new TextArchitecture(CLASSES, 6, new int[] {8}, 3, DocumentSummary.LAST).build(7, 0.05, 0);
   }
 
   @Test
@@ -74,7 +75,8 @@ class TextLossTest {
 
   /** @return per document, the bag head's probability on its topic's words after training with this head weight */
   private static double[] topicMass(double bagWeight, INDArray x, INDArray w, int n) {
-    ComputationGraph graph = new TextArchitecture(CLASSES, 6, new int[] {8}, 3).build(7, 0.01, 0);
+    ComputationGraph graph = new TextArchitecture(CLASSES, 6, new int[] {8}, 3, DocumentSummary.LAST)
+      .build(7, 0.01, 0);
     TextTrainableNetwork network = new TextTrainableNetwork(graph, CLASSES, bagWeight, 1);
     double first = network.loss(x, x, w);
     for (int i = 0; i < 150; i++) {
@@ -100,7 +102,7 @@ class TextLossTest {
       float[] weights = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
       INDArray x = FloatMatrices.create(ids, 2, 1, STEPS);
       INDArray w = FloatMatrices.create(weights, 2, 1, STEPS);
-      TextArchitecture architecture = new TextArchitecture(CLASSES, 6, new int[] {8}, 3);
+      TextArchitecture architecture = new TextArchitecture(CLASSES, 6, new int[] {8}, 3, DocumentSummary.LAST);
       ComputationGraph plain = architecture.build(7, 0.01, 0);
       ComputationGraph started = architecture.build(7, 0.01, 0);
       architecture.startAtFrequencies(started, ids, weights);

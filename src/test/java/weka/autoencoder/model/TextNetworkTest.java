@@ -8,9 +8,12 @@ import java.util.Random;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import weka.autoencoder.TextTestData;
+import weka.autoencoder.arch.DocumentSummary;
 import weka.autoencoder.arch.TextArchitecture;
 import weka.autoencoder.codec.TextBatch;
 import weka.autoencoder.codec.TextCodec;
@@ -30,19 +33,21 @@ class TextNetworkTest {
   private static final int CLASSES = 12;
 
   private static ComputationGraph network() {
-    return new TextArchitecture(CLASSES, 6, new int[] {8}, 3).build(7, 0.05, 0);
+    return new TextArchitecture(CLASSES, 6, new int[] {8}, 3, DocumentSummary.LAST).build(7, 0.05, 0);
   }
 
   private static TextCodec codec(Instances data) {
     return TextCodec.fit(data, 1, new TokenReader(new WordTokenizer(), false, 20), 30);
   }
 
-  @Test
-  void theOutputIsADistributionOverTokensAtEveryStepAndTheCodeOneRowPerDocument() throws Exception {
+  @ParameterizedTest
+  @EnumSource(DocumentSummary.class)
+  void theOutputIsADistributionOverTokensAtEveryStepAndTheCodeOneRowPerDocument(DocumentSummary summary)
+    throws Exception {
     Nd4jBoundary.call(1, () -> {
       Instances data = TextTestData.sentences(1);
       TextCodec codec = codec(data);
-      ComputationGraph graph = new TextArchitecture(codec.vocabulary().classes(), 6, new int[] {8, 5}, 3)
+      ComputationGraph graph = new TextArchitecture(codec.vocabulary().classes(), 6, new int[] {8, 5}, 3, summary)
         .build(7, 0.01, 0);
       TextAutoencoderModel model = new TextAutoencoderModel(codec, graph, null);
       TextBatch batch = codec.encode(data, 0, 4);
@@ -59,14 +64,15 @@ class TextNetworkTest {
     });
   }
 
-  @Test
-  void paddingChangesNeitherTheCodeNorTheLossOfAShortDocument() throws Exception {
+  @ParameterizedTest
+  @EnumSource(DocumentSummary.class)
+  void paddingChangesNeitherTheCodeNorTheLossOfAShortDocument(DocumentSummary summary) throws Exception {
     Nd4jBoundary.call(1, () -> {
       Instances data = TextTestData.header("t");
       TextTestData.add(data, 0, "the cat sat", "a");
       TextTestData.add(data, 1, "a dog ran in the park on a sunny day", "b");
       TextCodec codec = codec(data);
-      ComputationGraph graph = new TextArchitecture(codec.vocabulary().classes(), 6, new int[] {8}, 3)
+      ComputationGraph graph = new TextArchitecture(codec.vocabulary().classes(), 6, new int[] {8}, 3, summary)
         .build(7, 0.01, 0);
       TextAutoencoderModel model = new TextAutoencoderModel(codec, graph, null);
       TextBatch alone = codec.encode(data, 0, 1);
@@ -75,7 +81,7 @@ class TextNetworkTest {
       assertEquals(11, padded.steps());
       float[] codeAlone = FloatMatrices.rows(model.encode(alone))[0];
       float[] codePadded = FloatMatrices.rows(model.encode(padded))[0];
-      assertArrayEquals(codeAlone, codePadded, 1e-5f, "the code is read at the document's own last step");
+      assertArrayEquals(codeAlone, codePadded, 1e-5f, "the code reads only the document's own steps");
       double lossAlone = TokenLoss.perDocument(model.predict(alone), alone.ids(), alone.mask())[0];
       double lossPadded = TokenLoss.perDocument(model.predict(padded), padded.ids(), padded.mask())[0];
       assertEquals(lossAlone, lossPadded, 1e-5, "padding steps are not scored");

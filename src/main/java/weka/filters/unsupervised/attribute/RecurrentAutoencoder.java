@@ -12,6 +12,7 @@ import static weka.autoencoder.options.TextOptions.EMBEDDING_SIZE;
 import static weka.autoencoder.options.TextOptions.KEEP_CASE;
 import static weka.autoencoder.options.TextOptions.MAX_TOKENS;
 import static weka.autoencoder.options.TextOptions.TEXT_ATTRIBUTE;
+import static weka.autoencoder.options.TextOptions.TEXT_SUMMARY;
 import static weka.autoencoder.options.TextOptions.TOKENIZER;
 import static weka.autoencoder.options.TextOptions.UNKNOWN_WEIGHT;
 import static weka.autoencoder.options.TextOptions.VOCABULARY_SIZE;
@@ -31,6 +32,7 @@ import weka.autoencoder.variant.Variant;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.RevisionUtils;
+import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.tokenizers.Tokenizer;
@@ -65,7 +67,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "characters), lower-cased unless keepCase is on, and cut after maxTokens tokens (the number cut is "
       + "reported). The vocabularySize most frequent tokens of the training data are kept, every other token "
       + "(also words first seen in later batches) is read as one unknown token. Each token becomes a learnt vector "
-      + "(embeddingSize), the LSTM encoder reads them and the decoder predicts every token back (softmax over the "
+      + "(embeddingSize), the LSTM encoder reads them, the code is computed from the mean of its states over the "
+      + "document's tokens (textSummary) and the decoder predicts every token back (softmax over the "
       + "vocabulary, cross-entropy). Text is read when the data has a string attribute (the first one, or "
       + "textAttribute); numeric, nominal and date attributes beside it are kept, a second string attribute must be "
       + "removed first. A missing document gives missing outputs; an empty one is a document of no tokens.\n\n"
@@ -78,7 +81,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       + "whole sequences (for text: the mean cross-entropy per token, in nats, high for documents unlike the "
       + "training documents).\n"
       + "For text, output = code gives document codes for a classifier (in place of StringToWordVector) and "
-      + "output = reconstruction the rebuilt text in the same string attribute (unknown tokens as <unk>).\n\n"
+      + "output = reconstruction the rebuilt text in the same string attribute (unknown tokens as <unk>). To "
+      + "classify the codes with SMO, switch on SMO's buildCalibrationModels: with its defaults SMO outputs hard "
+      + "decisions and, when one class is small and overlaps the others, it can put every document in the large "
+      + "class.\n\n"
       + "Like every autoencoder filter of this package it can be trained denoising (noise: applied to the channels "
       + "of every time step; for text, MaskingNoise drops tokens and SaltAndPepperNoise replaces them by random "
       + "words) and can write its loss curve (plotDirectory).\n\n"
@@ -116,7 +122,7 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   protected List<Setting<?>> architectureDeclarations() {
     return SettingList.of(UNITS, RELATIONAL_ATTRIBUTE, SEQUENCE_CHANNELS, SEQUENCE_ATTRIBUTES, REVERSE_TARGET,
       BIDIRECTIONAL, LSTM_ONLY, TEXT_ATTRIBUTE, TOKENIZER, KEEP_CASE, VOCABULARY_SIZE, MAX_TOKENS, EMBEDDING_SIZE,
-      BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
+      TEXT_SUMMARY, BAG_OF_WORDS_WEIGHT, UNKNOWN_WEIGHT);
   }
 
   /** Sequences and texts are ranked by their reconstruction error: the code-space scores are for row variants. */
@@ -132,8 +138,8 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
       getReverseTarget(), getBidirectional(), getLstmOnly(), trainingPlan(), outputPlan());
     TextForm text = new TextForm(getTextAttribute());
     TextVariant documents = new TextVariant(text, getTokenizer(), getKeepCase(), getMaxTokens(), getVocabularySize(),
-      getEmbeddingSize(), get(UNITS), getCodeSize(), getBagOfWordsWeight(), getUnknownWeight(), trainingPlan(),
-      outputPlan());
+      getEmbeddingSize(), get(UNITS), getCodeSize(), get(TEXT_SUMMARY), getBagOfWordsWeight(), getUnknownWeight(),
+      trainingPlan(), outputPlan());
     boolean sequenceChosen = !getRelationalAttribute().isEmpty() || getSequenceChannels() > 0;
     List<String> sequenceOnly = new ArrayList<>();
     if (getReverseTarget()) {
@@ -209,6 +215,10 @@ public class RecurrentAutoencoder extends AutoencoderFilter implements Technical
   public int getEmbeddingSize() { return get(EMBEDDING_SIZE); }
   public void setEmbeddingSize(int value) { set(EMBEDDING_SIZE, value); }
   public String embeddingSizeTipText() { return tip(EMBEDDING_SIZE); }
+
+  public SelectedTag getTextSummary() { return tag(TEXT_SUMMARY); }
+  public void setTextSummary(SelectedTag value) { setTag(TEXT_SUMMARY, value); }
+  public String textSummaryTipText() { return tip(TEXT_SUMMARY); }
 
   public double getBagOfWordsWeight() { return get(BAG_OF_WORDS_WEIGHT); }
   public void setBagOfWordsWeight(double value) { set(BAG_OF_WORDS_WEIGHT, value); }

@@ -138,7 +138,8 @@ class RecurrentAutoencoderTextTest {
   @Test
   void optionsSurviveARoundTripWithTheTokenizersOwnOptions() throws Exception {
     RecurrentAutoencoder filter = quick("-tokenizer", "weka.core.tokenizers.CharacterNGramTokenizer -max 1 -min 1",
-      "-vocabulary-size", "50", "-max-tokens", "40", "-keep-case", "-text-attribute", "2", "-embedding-size", "5");
+      "-vocabulary-size", "50", "-max-tokens", "40", "-keep-case", "-text-attribute", "2", "-embedding-size", "5",
+      "-text-summary", "mean-max");
     String[] options = filter.getOptions();
     RecurrentAutoencoder again = new RecurrentAutoencoder();
     again.setOptions(options.clone());
@@ -150,8 +151,23 @@ class RecurrentAutoencoderTextTest {
     assertTrue(again.getKeepCase());
     assertEquals("2", again.getTextAttribute());
     assertEquals(5, again.getEmbeddingSize());
+    assertEquals("mean-max", again.getTextSummary().getSelectedTag().getReadable());
     String defaults = Utils.joinOptions(new RecurrentAutoencoder().getOptions());
     assertTrue(defaults.contains("-tokenizer \"weka.core.tokenizers.WordTokenizer"), defaults);
+  }
+
+  @Test
+  void aPooledSummaryGivesFiniteCodesThatTellDocumentsApartAndAnUnknownSummaryIsRefused() throws Exception {
+    Instances out = run(quick("-text-summary", "mean-max"), TextTestData.sentences(2));
+    assertEquals(8, out.numInstances());
+    for (int i = 0; i < out.numInstances(); i++) {
+      for (int c = 1; c <= 4; c++) {
+        assertTrue(Double.isFinite(out.instance(i).value(c)));
+      }
+    }
+    assertTrue(out.instance(0).value(1) != out.instance(2).value(1), "different sentences, different codes");
+    Exception e = assertThrows(Exception.class, () -> quick("-text-summary", "first"));
+    assertTrue(e.getMessage().contains("-text-summary") && e.getMessage().contains("mean-max"), e.getMessage());
   }
 
   @Test
