@@ -10,9 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.DeConv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.weightinit.impl.XavierInitScheme;
 
@@ -67,18 +65,9 @@ public final class FusedConvBenchmark {
     MultiLayerNetwork net = new ConvolutionalArchitecture(new ImageShape(SIDE, SIDE, 1, true), new int[] {16, 32}, 3,
       Downsampling.STRIDE, Upsampling.TRANSPOSED, 32, ActivationChoice.RELU).build(1, 0.001, 0);
     INDArray flat = images.reshape(images.size(0), (long) SIDE * SIDE);
-    long rows = flat.size(0);
-    net.fit(new DataSet(part(flat, 0, batch), part(flat, 0, batch)));
+    double train = MinibatchTimer.seconds(flat, batch, epochs, net::fit);
     long start = System.nanoTime();
-    for (int e = 0; e < epochs; e++) {
-      for (long from = 0; from < rows; from += batch) {
-        INDArray p = part(flat, from, Math.min(rows, from + batch));
-        net.fit(new DataSet(p, p));
-      }
-    }
-    double train = (System.nanoTime() - start) / 1e9;
-    start = System.nanoTime();
-    check(net.output(flat, false).meanNumber().doubleValue());
+    MinibatchTimer.checkFinite(net.output(flat, false).meanNumber().doubleValue());
     return new double[] {train, (System.nanoTime() - start) / 1e9};
   }
 
@@ -96,20 +85,11 @@ public final class FusedConvBenchmark {
     sd.loss().meanSquaredError("loss", y, out, null);
     sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(0.001)).dataSetFeatureMapping("x")
       .dataSetLabelMapping("y").build());
-    long rows = images.size(0);
-    sd.fit(new DataSet(part(images, 0, batch), part(images, 0, batch)));
+    double train = MinibatchTimer.seconds(images, batch, epochs, sd::fit);
     long start = System.nanoTime();
-    for (int e = 0; e < epochs; e++) {
-      for (long from = 0; from < rows; from += batch) {
-        INDArray p = part(images, from, Math.min(rows, from + batch));
-        sd.fit(new DataSet(p, p));
-      }
-    }
-    double train = (System.nanoTime() - start) / 1e9;
-    start = System.nanoTime();
     Map<String, INDArray> feed = new HashMap<>();
     feed.put("x", images);
-    check(sd.output(feed, "out").get("out").meanNumber().doubleValue());
+    MinibatchTimer.checkFinite(sd.output(feed, "out").get("out").meanNumber().doubleValue());
     return new double[] {train, (System.nanoTime() - start) / 1e9};
   }
 
@@ -132,15 +112,5 @@ public final class FusedConvBenchmark {
   private static SDVariable dense(SameDiff sd, String name, SDVariable in, int inputs, int outputs) {
     SDVariable w = sd.var(name + "_W", new XavierInitScheme('c', inputs, outputs), DataType.FLOAT, inputs, outputs);
     return in.mmul(w).add(sd.zero(name + "_b", DataType.FLOAT, outputs));
-  }
-
-  private static INDArray part(INDArray array, long from, long to) {
-    return array.get(NDArrayIndex.interval(from, to)).dup();
-  }
-
-  private static void check(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalStateException("non-finite output " + value);
-    }
   }
 }

@@ -13,7 +13,6 @@ import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDataFormat;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDirectionMode;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMLayerConfig;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.weightinit.impl.XavierInitScheme;
@@ -79,20 +78,11 @@ public final class FusedLstmBenchmark {
   /** @return {training seconds, inference seconds} of the package's own DL4J graph */
   private static double[] dl4j(INDArray x, int batch, int epochs) {
     ComputationGraph graph = new RecurrentArchitecture(1, new int[] {UNITS}, CODE).build(1, 0.001, 0);
-    long rows = x.size(0);
-    graph.fit(new DataSet(x.get(interval(0, batch)), x.get(interval(0, batch))));  // warm-up step
+    double train = MinibatchTimer.seconds(x, batch, epochs, graph::fit);
     long start = System.nanoTime();
-    for (int e = 0; e < epochs; e++) {
-      for (long from = 0; from < rows; from += batch) {
-        INDArray part = x.get(interval(from, Math.min(rows, from + batch)));
-        graph.fit(new DataSet(part, part));
-      }
-    }
-    double train = (System.nanoTime() - start) / 1e9;
-    start = System.nanoTime();
     INDArray out = graph.outputSingle(false, x);
     double infer = (System.nanoTime() - start) / 1e9;
-    check(out.meanNumber().doubleValue());
+    MinibatchTimer.checkFinite(out.meanNumber().doubleValue());
     return new double[] {train, infer};
   }
 
@@ -115,22 +105,13 @@ public final class FusedLstmBenchmark {
     sd.loss().meanSquaredError("loss", label, out, null);
     sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(0.001)).dataSetFeatureMapping("x")
       .dataSetLabelMapping("y").build());
-    long rows = x.size(0);
-    sd.fit(new DataSet(x.get(interval(0, batch)), x.get(interval(0, batch))));  // warm-up step
+    double train = MinibatchTimer.seconds(x, batch, epochs, sd::fit);
     long start = System.nanoTime();
-    for (int e = 0; e < epochs; e++) {
-      for (long from = 0; from < rows; from += batch) {
-        INDArray part = x.get(interval(from, Math.min(rows, from + batch)));
-        sd.fit(new DataSet(part, part));
-      }
-    }
-    double train = (System.nanoTime() - start) / 1e9;
-    start = System.nanoTime();
     Map<String, INDArray> feed = new HashMap<>();
     feed.put("x", x);
     INDArray result = sd.output(feed, "out").get("out");
     double infer = (System.nanoTime() - start) / 1e9;
-    check(result.meanNumber().doubleValue());
+    MinibatchTimer.checkFinite(result.meanNumber().doubleValue());
     return new double[] {train, infer};
   }
 
@@ -149,15 +130,5 @@ public final class FusedLstmBenchmark {
       .build();
     SDVariable[] outputs = sd.rnn().lstmLayer(in, weights, config);
     return Arrays.copyOf(outputs, 2);
-  }
-
-  private static org.nd4j.linalg.indexing.INDArrayIndex interval(long from, long to) {
-    return org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to);
-  }
-
-  private static void check(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalStateException("non-finite output " + value);
-    }
   }
 }

@@ -5,10 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import weka.autoencoder.TextTestData;
+import weka.autoencoder.nd4j.CollectorChurn;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
@@ -33,26 +32,7 @@ public final class NativeMemoryStress {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     boolean churn = args.length < 2 || "churn".equals(args[1]);
-    AtomicBoolean running = new AtomicBoolean(true);
-    AtomicLong collections = new AtomicLong();
-    Thread churner = new Thread(() -> {
-      List<byte[]> keep = new ArrayList<>();
-      long n = 0;
-      while (running.get()) {
-        keep.add(new byte[16 << 10]);
-        if (keep.size() > 256) {
-          keep.clear();
-        }
-        if (++n % 2000 == 0) {
-          System.gc();
-          collections.incrementAndGet();
-        }
-      }
-    }, "stress-churn");
-    churner.setDaemon(true);
-    if (churn) {
-      churner.start();
-    }
+    CollectorChurn churner = churn ? CollectorChurn.start(2000) : null;
     List<Subject> subjects = new ArrayList<>();
     Subjects.all().forEach(subjects::add);
     int failures = 0;
@@ -72,9 +52,11 @@ public final class NativeMemoryStress {
         System.out.println("MISMATCH round " + round + " text: " + problem);
       }
       System.out.printf("round %d done, %.0f s, %d background collections, %d mismatches%n", round,
-        (System.nanoTime() - start) / 1e9, collections.get(), failures);
+        (System.nanoTime() - start) / 1e9, churner == null ? 0 : churner.collections(), failures);
     }
-    running.set(false);
+    if (churner != null) {
+      churner.stop();
+    }
     System.out.println(failures == 0 ? "STRESS PASSED rounds=" + rounds
       : "STRESS FAILED rounds=" + rounds + " mismatches=" + failures);
     System.exit(failures == 0 ? 0 : 1);

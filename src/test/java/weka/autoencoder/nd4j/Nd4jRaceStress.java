@@ -1,9 +1,6 @@
 package weka.autoencoder.nd4j;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,24 +25,7 @@ public final class Nd4jRaceStress {
     String mode = args[0];
     long iterations = Long.parseLong(args[1]);
     int size = args.length > 2 ? Integer.parseInt(args[2]) : 1 << 16;
-    AtomicBoolean running = new AtomicBoolean(true);
-    Thread churner = new Thread(() -> {
-      List<byte[]> keep = new ArrayList<>();
-      long n = 0;
-      while (running.get()) {
-        keep.add(new byte[16 << 10]);
-        if (keep.size() > 256) {
-          keep.clear();
-        }
-        if (++n % 500 == 0) {
-          System.gc();
-        }
-      }
-    }, "stress-churn");
-    churner.setDaemon(true);
-    if (!(args.length > 3 && "nochurn".equals(args[3]))) {
-      churner.start();
-    }
+    CollectorChurn churner = args.length > 3 && "nochurn".equals(args[3]) ? null : CollectorChurn.start(500);
     Nd4jBoundary.call(1, () -> {
       Random random = new Random(1);
       float[] values = new float[size];
@@ -82,6 +62,8 @@ public final class Nd4jRaceStress {
       System.out.println("RACE " + mode + " done iterations=" + iterations + " wrong=" + wrong);
       return null;
     });
-    running.set(false);
+    if (churner != null) {
+      churner.stop();
+    }
   }
 }
