@@ -26,7 +26,7 @@ public class MaskingNoise extends ProbabilityNoise {
   }
 
   @Override
-  protected float replacement(ColumnLayout layout, Random random) {
+  protected float replacement(ColumnLayout layout, int column, Random random) {
     return 0f;
   }
 }

@@ -26,28 +26,19 @@ public class MissingValueNoise extends ProbabilityNoise {
     return 0.25;
   }
 
+  /** A hit number becomes the column's missing-value encoding (its training mean). */
   @Override
-  protected float replacement(ColumnLayout layout, Random random) {
-    throw new UnsupportedOperationException("MissingValueNoise replaces each column by its own missing value");
+  protected float replacement(ColumnLayout layout, int column, Random random) {
+    return layout.missingValue(column);
   }
 
+  /** A hit label becomes the label frequencies, as a missing label is encoded. */
   @Override
-  public void corrupt(float[] rows, int rowCount, ColumnLayout layout, Random random) {
-    double p = getProbability();
-    int width = layout.width();
-    for (int r = 0; r < rowCount; r++) {
-      int start = r * width;
-      for (int i = 0; i < layout.numericCount(); i++) {
-        if (random.nextDouble() < p) {
-          int column = layout.numericColumn(i);
-          rows[start + column] = layout.missingValue(column);
-        }
-      }
-      for (int g = 0; g < layout.groupCount(); g++) {
-        if (random.nextDouble() < p) {
-          for (int c = layout.groupStart(g); c < layout.groupStart(g) + layout.groupWidth(g); c++) {
-            rows[start + c] = layout.missingValue(c);
-          }
+  protected void corruptLabels(float[] rows, int rowStart, ColumnLayout layout, Random random) {
+    for (int g = 0; g < layout.groupCount(); g++) {
+      if (random.nextDouble() < getProbability()) {
+        for (int c = layout.groupStart(g); c < layout.groupStart(g) + layout.groupWidth(g); c++) {
+          rows[rowStart + c] = layout.missingValue(c);
         }
       }
     }

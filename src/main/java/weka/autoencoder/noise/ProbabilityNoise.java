@@ -11,7 +11,8 @@ import weka.core.Utils;
 
 /**
  * Noise that hits each input independently with one probability: each numeric value is replaced (how is up to the
- * subclass) and each nominal attribute is switched to another label, with the same chance.
+ * subclass) and, unless the subclass says otherwise, each nominal attribute is switched to another label, with the
+ * same chance.
  */
 public abstract class ProbabilityNoise implements NoiseModel {
 
@@ -24,10 +25,23 @@ public abstract class ProbabilityNoise implements NoiseModel {
 
   /**
    * @param layout the column layout (for the numeric range)
+   * @param column the network column of the hit numeric input
    * @param random the random source, for choices beyond whether the value is hit
    * @return the value a hit numeric input is replaced by
    */
-  protected abstract float replacement(ColumnLayout layout, Random random);
+  protected abstract float replacement(ColumnLayout layout, int column, Random random);
+
+  /**
+   * Corrupts the nominal attributes of one row, each with the probability: by default switched to another label.
+   *
+   * @param rows the rows, flat
+   * @param rowStart where the row starts in {@code rows}
+   * @param layout the column layout (where each attribute's one-hot group lies)
+   * @param random the random source
+   */
+  protected void corruptLabels(float[] rows, int rowStart, ColumnLayout layout, Random random) {
+    LabelSwap.apply(rows, rowStart, layout, m_probability, random);
+  }
 
   @Override
   public void corrupt(float[] rows, int rowCount, ColumnLayout layout, Random random) {
@@ -37,10 +51,11 @@ public abstract class ProbabilityNoise implements NoiseModel {
       int start = r * width;
       for (int i = 0; i < numeric; i++) {
         if (random.nextDouble() < m_probability) {
-          rows[start + layout.numericColumn(i)] = replacement(layout, random);
+          int column = layout.numericColumn(i);
+          rows[start + column] = replacement(layout, column, random);
         }
       }
-      LabelSwap.apply(rows, start, layout, m_probability, random);
+      corruptLabels(rows, start, layout, random);
     }
   }
 

@@ -24,7 +24,7 @@ public class SaltAndPepperNoise extends ProbabilityNoise {
   }
 
   @Override
-  protected float replacement(ColumnLayout layout, Random random) {
+  protected float replacement(ColumnLayout layout, int column, Random random) {
     return random.nextBoolean() ? layout.high() : layout.low();
   }
 }
