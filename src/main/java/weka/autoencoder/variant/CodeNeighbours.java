@@ -70,6 +70,8 @@ final class CodeNeighbours implements Serializable {
   private double m_unexplained;
 
   private transient NearestReference m_codes;
+  /** The scores of the rows it was fitted on, from the distances measured while fitting. */
+  private transient double[] m_trainingScores;
 
   private CodeNeighbours(AnomalyScore kind, float[][] reference, int[] referenceRows, double[] sortedErrors,
     double[] sortedDistances, NearestReference inputs, double[] sortedInputDistances, double errorWeight) {
@@ -95,7 +97,7 @@ final class CodeNeighbours implements Serializable {
    * @param inputs the same rows as the network reads them (scaled, one-hot)
    * @param unexplained share of the training variance the reconstruction leaves unexplained
    *          ({@link UnexplainedVariance})
-   * @return the reference; {@link #scoreTraining} then scores the same rows
+   * @return the reference; {@link #trainingScores} gives the scores of the rows it was fitted on
    */
   static CodeNeighbours fit(AnomalyScore kind, float[][] codes, double[] errors, RowSource inputs,
     double unexplained) {
@@ -117,9 +119,11 @@ final class CodeNeighbours implements Serializable {
     double weight = Math.max(0, correlation) * unexplained / (unexplained + UNEXPLAINED_HALF);
     NearestReference inputReference = null;
     double[] inputDistances = new double[0];
+    double[] trainingInputDistances = null;
     if (kind == AnomalyScore.COMBINED) {
       inputReference = inputReference(inputs, scored);
       double[] all = inputDistances(inputReference, inputs, true);
+      trainingInputDistances = all;
       inputDistances = IntStream.of(scored).mapToDouble(i -> all[i]).toArray();
       Arrays.sort(inputDistances);
     }
@@ -130,6 +134,13 @@ final class CodeNeighbours implements Serializable {
     fitted.m_codes = codeReference;
     fitted.m_correlation = correlation;
     fitted.m_unexplained = unexplained;
+    double[] training = new double[codes.length];
+    Arrays.fill(training, Double.NaN);
+    for (int i : scored) {
+      training[i] = fitted.combine(distances[i], errors[i],
+        trainingInputDistances == null ? Double.NaN : trainingInputDistances[i]);
+    }
+    fitted.m_trainingScores = training;
     return fitted;
   }
 
@@ -186,19 +197,15 @@ final class CodeNeighbours implements Serializable {
     return m_inputs == null ? 0 : m_inputs.size();
   }
 
-  /** @return the scores of the training rows the reference was fitted on (each skips its own code and input) */
-  double[] scoreTraining(float[][] codes, double[] errors, RowSource inputs) {
-    return score(codes, errors, inputs, true);
-  }
-
-  /** As {@link #scoreTraining(float[][], double[], RowSource)} with the codes as the inputs. */
-  double[] scoreTraining(float[][] codes, double[] errors) {
-    return scoreTraining(codes, errors, RowSource.of(codes));
-  }
-
-  /** @return the scores of other rows */
-  double[] score(float[][] codes, double[] errors, RowSource inputs) {
-    return score(codes, errors, inputs, false);
+  /**
+   * @return the scores of the training rows the reference was fitted on (each skipped its own code and input),
+   *         from the distances measured while fitting, so the training batch's neighbour search runs once
+   */
+  double[] trainingScores() {
+    if (m_trainingScores == null) {
+      throw new IllegalStateException("the training scores are known only right after fit");
+    }
+    return m_trainingScores;
   }
 
   /** As {@link #score(float[][], double[], RowSource)} with the codes as the inputs. */
@@ -206,19 +213,20 @@ final class CodeNeighbours implements Serializable {
     return score(codes, errors, RowSource.of(codes));
   }
 
-  private double[] score(float[][] codes, double[] errors, RowSource inputs, boolean training) {
+  /** @return the scores of other rows */
+  double[] score(float[][] codes, double[] errors, RowSource inputs) {
     double[] input = m_kind == AnomalyScore.COMBINED && m_inputs != null
-      ? inputDistances(m_inputs, inputs, training) : null;
+      ? inputDistances(m_inputs, inputs, false) : null;
     double[] scores = new double[codes.length];
     for (int i = 0; i < codes.length; i++) {
       scores[i] = Double.isNaN(errors[i]) ? Double.NaN
-        : score(codes[i], errors[i], input == null ? Double.NaN : input[i], training ? i : -1);
+        : combine(codes().distance(codes[i], -1), errors[i], input == null ? Double.NaN : input[i]);
     }
     return scores;
   }
 
-  private double score(float[] code, double error, double inputDistance, int trainingRow) {
-    double distance = codes().distance(code, trainingRow);
+  /** @return the score of a row from its code distance, its error and its input distance (NaN: none) */
+  private double combine(double distance, double error, double inputDistance) {
     if (m_kind == AnomalyScore.NEIGHBOURS) {
       return distance;
     }

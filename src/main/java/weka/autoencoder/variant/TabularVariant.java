@@ -133,7 +133,7 @@ public final class TabularVariant implements Variant {
       if (m_output.scores().kind() == weka.autoencoder.options.AnomalyScore.COMBINED) {
         System.err.println("autoencoders: " + m_neighbours.describe());
       }
-      scores = m_neighbours.scoreTraining(codes, errors, inputs);
+      scores = m_neighbours.trainingScores();
     } else {
       scores = m_neighbours.score(codes, errors, inputs);
     }

@@ -27,7 +27,7 @@ class CodeNeighboursTest {
     float[][] codes = line(20);
     double[] errors = new double[20];
     CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0);
-    double[] training = fitted.scoreTraining(codes, errors);
+    double[] training = fitted.trainingScores();
     // row 0: the others are at 1, 2, 3, 4, 5 -> the 5th is at 5; row 10: 9, 11, 8, 12, 7 -> 3
     assertEquals(CodeNeighbours.K, training[0], 1e-9);
     assertEquals(3, training[10], 1e-9);
@@ -52,11 +52,11 @@ class CodeNeighboursTest {
     assertEquals(fitted.errorWeight(), middle[0], 1e-5);
     assertTrue(fitted.errorWeight() > 0.5, "errors that grow with the code distance count: " + fitted.errorWeight());
     double[] gross = fitted.score(new float[][] {{4.5f, 0}}, new double[] {1000});
-    double highest = Arrays.stream(fitted.scoreTraining(codes, errors)).max().getAsDouble();
+    double highest = Arrays.stream(fitted.trainingScores()).max().getAsDouble();
     assertTrue(gross[0] > highest, "an error far beyond the training errors alone outranks every training row");
     double[] near = fitted.score(new float[][] {{4.5f, 0}}, new double[] {0.5});
     assertTrue(near[0] < 0.5, "an ordinary code with the smallest error ranks low: " + near[0]);
-    double[] training = fitted.scoreTraining(codes, errors);
+    double[] training = fitted.trainingScores();
     for (double score : training) {
       assertTrue(score >= 0 && score <= 1 + 1e-5, "a training score is a weighted mean of two ranks: " + score);
     }
@@ -71,7 +71,7 @@ class CodeNeighboursTest {
       codes[i] = new float[] {(float) random.nextGaussian(), (float) random.nextGaussian()};
       errors[i] = random.nextDouble();
     }
-    double[] scores = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors, 1.0).scoreTraining(codes, errors);
+    double[] scores = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors, 1.0).trainingScores();
     assertEquals(200, Arrays.stream(scores).distinct().count());
   }
 
@@ -91,7 +91,7 @@ class CodeNeighboursTest {
     double[] errors = new double[8];
     errors[3] = Double.NaN;
     CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0);
-    double[] training = fitted.scoreTraining(codes, errors);
+    double[] training = fitted.trainingScores();
     assertTrue(Double.isNaN(training[3]));
     // row 2 without row 3: 1, 0, 4, 5, 6 at 1, 2, 2, 3, 4 -> the 5th is at 4
     assertEquals(4, training[2], 1e-9);
@@ -106,7 +106,7 @@ class CodeNeighboursTest {
       codes[i] = new float[] {i % 100, i / 100};
     }
     double[] errors = new double[n];
-    double[] training = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0).scoreTraining(codes, errors);
+    double[] training = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 1.0).trainingScores();
     for (double d : training) {
       assertTrue(d > 0 && d < 5, "a grid row's 5th neighbour among a sample of the grid: " + d);
     }

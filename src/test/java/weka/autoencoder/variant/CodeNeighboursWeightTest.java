@@ -37,8 +37,7 @@ class CodeNeighboursWeightTest {
     float[][] codes = cloud(300, new Random(1));
     double[] errors = radialErrors(codes);
     CodeNeighbours fitted = CodeNeighbours.fit(AnomalyScore.COMBINED, codes, errors, 0.05);
-    double[] distances = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 0.05).scoreTraining(codes,
-      errors);
+    double[] distances = CodeNeighbours.fit(AnomalyScore.NEIGHBOURS, codes, errors, 0.05).trainingScores();
     double rho = RankCorrelation.spearman(errors, distances);
     assertTrue(rho > 0.3, "far codes have far neighbours: " + rho);
     assertEquals(rho * 0.05 / (0.05 + CodeNeighbours.UNEXPLAINED_HALF), fitted.errorWeight(), 1e-9);
@@ -83,7 +82,7 @@ class CodeNeighboursWeightTest {
     double unusual = fitted.score(code, new double[] {0}, RowSource.of(new float[][] {{0, 0, 50}}))[0];
     assertTrue(usual < 0.3, "ordinary code and input: " + usual);
     assertTrue(unusual > 0.5 + usual, "ordinary code, input beyond every training row's: " + unusual);
-    double[] training = fitted.scoreTraining(codes, errors, RowSource.of(inputs));
+    double[] training = fitted.trainingScores();
     for (double score : training) {
       assertTrue(score >= 0 && score <= 1 + 1e-5, "a training score is a weighted mean of ranks: " + score);
     }
