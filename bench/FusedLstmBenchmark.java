@@ -23,12 +23,14 @@ import weka.autoencoder.nd4j.Nd4jBoundary;
 /**
  * Issue 15's question about the LSTM: would libnd4j's fused {@code lstmLayer} op (one native call per sequence batch,
  * forward and backward, reached through SameDiff) train the recurrent autoencoder faster than Deeplearning4j's LSTM
- * layer, which steps through time in Java? Both build the default net (LSTM 64 encoder, last step, linear code 10,
+ * layer, which steps through time in Java? And how does the package's own {@link weka.autoencoder.arch.BatchedLstm}
+ * (the default since session 5; the fused op leaks memory, see bench/LstmOpLeak.java) compare? All three build the
+ * default net (LSTM 64 encoder, last step, linear code 10,
  * code repeated over the steps, LSTM 64 decoder, linear output per step, MSE, Adam 0.001) on the same sequences and
  * train the same number of minibatches, alternating rounds in one JVM, so the ratio is fair on a noisy machine.
  *
  * <p>Usage: {@code FusedLstmBenchmark <rows> <steps> <batch> <epochs> <rounds> <threads>}; prints RESULT lines with
- * training and inference samples/s of both.
+ * training and inference samples/s of each.
  */
 public final class FusedLstmBenchmark {
 
@@ -49,7 +51,10 @@ public final class FusedLstmBenchmark {
     Nd4jBoundary.call(threads, () -> {
       INDArray x = sequences(rows, steps);
       for (int round = 0; round < rounds; round++) {
+        System.setProperty(RecurrentArchitecture.BATCHED_LSTM_PROPERTY, "false");
         report("dl4j_layer", round, rows, epochs, dl4j(x, batch, epochs));
+        System.setProperty(RecurrentArchitecture.BATCHED_LSTM_PROPERTY, "true");
+        report("batched_layer", round, rows, epochs, dl4j(x, batch, epochs));
         report("samediff_lstmLayer", round, rows, epochs, sameDiff(x, batch, epochs));
       }
       return null;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Issue 15: libnd4j's fused ops (SameDiff lstmLayer, conv2d/deconv2d) against Deeplearning4j's layers on the default
-# recurrent and convolutional nets, same minibatches, rounds alternating in one JVM (bench/FusedLstmBenchmark.java,
-# bench/FusedConvBenchmark.java). Prints the RESULT lines; the reading is in bench/RESULTS-speed.md's notes.
+# Issue 15: libnd4j's fused ops (SameDiff lstmLayer, conv2d/deconv2d) and the package's BatchedLstm against
+# Deeplearning4j's layers on the default recurrent and convolutional nets, same minibatches, rounds alternating in one
+# JVM (bench/FusedLstmBenchmark.java, bench/FusedConvBenchmark.java), then the fused LSTM ops' native memory
+# (bench/LstmOpLeak.java). Prints the RESULT lines; the reading is in bench/RESULTS-speed.md's notes.
 # Usage: bench/run-fused-ops.sh   (env: THREADS, default all cores; ROUNDS, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +16,7 @@ java -Xmx4g -cp "$CP" FusedLstmBenchmark 391 52 128 5 "$ROUNDS" "$THREADS" 2>/de
 java -Xmx4g -cp "$CP" FusedLstmBenchmark 2000 200 64 1 "$ROUNDS" "$THREADS" 2>/dev/null | grep '^RESULT' | sed 's/^RESULT /RESULT long_/'
 # 8,000 random 28x28 images, batch 128, one epoch per round.
 java -Xmx4g -cp "$CP" FusedConvBenchmark 8000 128 1 "$ROUNDS" "$THREADS" 2>/dev/null | grep '^RESULT'
+# Native memory of the fused LSTM ops, each called with the same preallocated arrays (bench/LstmOpLeak.java).
+for mode in forward forward-lengths backward; do
+  java -Xmx1g -cp "$CP" LstmOpLeak "$mode" 100 2>/dev/null | grep '^RESULT' | sed 's/^RESULT /RESULT leak_/'
+done
