@@ -9,8 +9,8 @@
 #        SCALE_ONLY=1 runs only the scaling rows and appends them to the previous run's raw file, e.g.
 #        SCALE_ONLY=1 SCALE_ROWS=1000000 bench/run-speed.sh
 #        BEFORE=<directory holding an earlier build's target/classes and target/test-classes> adds that build's
-#        rows for the dense nets, the VAE and the denoising net, interleaved with the others (before/after of the
-#        changes since; e.g. `git archive <commit> | tar -x -C /tmp/before && (cd /tmp/before && mvn -o -q
+#        rows for the dense nets, the VAE, the denoising and the recurrent net, interleaved with the others
+#        (before/after of the changes since; e.g. `git archive <commit> | tar -x -C /tmp/before && (cd /tmp/before && mvn -o -q
 #        -DskipTests test-compile)`), BEFORE_LABEL names it in the table,
 #        AFTER=<directory> measures the build there instead of this checkout's target/ (a copy, so that building
 #        here during the run cannot change the classes under it),
@@ -117,6 +117,7 @@ for repeat in $(seq "$REPEATS"); do
   # 391 short windows: an epoch takes a second or two, so more epochs than the MNIST nets for a steadier rate.
   ours recurrent 10 "$THREADS"
   torch recurrent 10 "$THREADS"
+  before recurrent 10 "$THREADS"
 done
 # Start-up: whole process wall time measured here, time to first output inside the process.
 for side in ours torch; do

@@ -106,7 +106,7 @@ nets = [("784-256-64-30", "dense_256,64", ["ours_dense_256,64_ours", "before_den
         ("VariationalAutoencoder 784-400-20, Bernoulli (issue's target: training >= 1.0x)", "vae", ["ours_vae", "before_vae", "nocompact_vae", "serialgc_vae"]),
         ("DenoisingAutoencoder 784-256-64-30, Gaussian noise sd 0.5 clipped", "denoising_256,64",
          ["ours_denoising_256,64", "before_denoising_256,64"]),
-        ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent"])]
+        ("RecurrentAutoencoder default (LSTM 64, code 10), 52-week CO2 windows", "recurrent", ["ours_recurrent", "before_recurrent"])]
 labels = {"ours": "this package (its thread policy)", "nd4j-default": "this package, ND4J's thread default",
           "torchsysblas": "PyTorch, system BLAS (netlib)", "avx2": "this package + AVX2 natives"}
 for title, key, runs in nets:

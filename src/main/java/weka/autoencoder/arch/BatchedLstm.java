@@ -76,6 +76,11 @@ public final class BatchedLstm extends SameDiffLayer {
     m_units = units;
   }
 
+  /** @return the number of parameters, counted without overflow however large the sizes */
+  double parameterCount() {
+    return 4.0 * m_units * ((double) m_inputs + m_units + 1);
+  }
+
   /** Never called: {@link BatchedLstmLayer} computes the layer itself instead of through a SameDiff graph. */
   @Override
   public SDVariable defineLayer(SameDiff sd, SDVariable input, Map<String, SDVariable> params, SDVariable mask) {

@@ -24,7 +24,7 @@ final class NetworkSize {
   static MultiLayerConfiguration require(MultiLayerConfiguration configuration, String options) {
     double parameters = 0;
     for (NeuralNetConfiguration layer : configuration.getConfs()) {
-      parameters += layer.getLayer().initializer().numParams(layer);
+      parameters += count(layer);
     }
     MemoryBudget.require(parameters, 0, options);
     return configuration;
@@ -36,11 +36,22 @@ final class NetworkSize {
     for (GraphVertex vertex : configuration.getVertices().values()) {
       if (vertex instanceof LayerVertex) {
         NeuralNetConfiguration layer = ((LayerVertex) vertex).getLayerConf();
-        parameters += layer.getLayer().initializer().numParams(layer);
+        parameters += count(layer);
       }
     }
     MemoryBudget.require(parameters, 0, options);
     return configuration;
+  }
+
+  /**
+   * @return the layer's parameter count; for {@link BatchedLstm} from its sizes, because Deeplearning4j's count for
+   *         SameDiff-based layers adds in int and wraps around for absurd sizes
+   */
+  private static double count(NeuralNetConfiguration layer) {
+    if (layer.getLayer() instanceof BatchedLstm) {
+      return ((BatchedLstm) layer.getLayer()).parameterCount();
+    }
+    return layer.getLayer().initializer().numParams(layer);
   }
 
   /** @return sizes as the option writes them, e.g. "256,64" */

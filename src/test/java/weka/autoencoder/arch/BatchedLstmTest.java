@@ -164,4 +164,14 @@ class BatchedLstmTest {
       return null;
     });
   }
+
+  @Test
+  void countsItsParametersWithoutOverflow() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      ComputationGraph fused = graph(new BatchedLstm(INPUTS, UNITS));
+      assertEquals(fused.getLayer("lstm").numParams(), new BatchedLstm(INPUTS, UNITS).parameterCount(), 0.0);
+      assertEquals(4e16, new BatchedLstm(3, 100_000_000).parameterCount(), 1e12);
+      return null;
+    });
+  }
 }
