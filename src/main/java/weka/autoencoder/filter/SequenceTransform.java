@@ -48,9 +48,19 @@ public final class SequenceTransform {
     float[] mask = batch.stepMask();
     INDArray stepMask = mask == null ? null : FloatMatrices.create(mask, batch.sequences(), batch.steps());
     int[] lengths = batch.lengths();
-    float[][] codes = m_mode == OutputMode.CODE ? FloatMatrices.rows(m_model.encode(sequences, stepMask)) : null;
-    float[] rebuilt = m_mode == OutputMode.RECONSTRUCTION || m_scores.any()
-      ? FloatMatrices.values(m_model.reconstruct(sequences, stepMask, lengths)) : null;
+    boolean wantCodes = m_mode == OutputMode.CODE;
+    boolean wantRebuilt = m_mode == OutputMode.RECONSTRUCTION || m_scores.any();
+    float[][] codes = null;
+    float[] rebuilt = null;
+    if (wantCodes && wantRebuilt) {
+      INDArray[] both = m_model.encodeAndReconstruct(sequences, stepMask, lengths);
+      codes = FloatMatrices.rows(both[0]);
+      rebuilt = FloatMatrices.values(both[1]);
+    } else if (wantCodes) {
+      codes = FloatMatrices.rows(m_model.encode(sequences, stepMask));
+    } else if (wantRebuilt) {
+      rebuilt = FloatMatrices.values(m_model.reconstruct(sequences, stepMask, lengths));
+    }
     double[] errors = m_scores.score()
       ? SequenceError.perSequence(batch.values(), rebuilt, batch.observed(), batch.channels(), batch.steps()) : null;
     int perSequence = batch.channels() * batch.steps();

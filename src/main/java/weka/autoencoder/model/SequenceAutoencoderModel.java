@@ -1,5 +1,6 @@
 package weka.autoencoder.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
@@ -77,6 +78,18 @@ public final class SequenceAutoencoderModel implements Model {
     INDArray output = graph().output(false, new INDArray[] {sequences},
       stepMask == null ? null : new INDArray[] {stepMask})[0];
     return m_reversed ? TimeSteps.reverse(output, lengths) : output;
+  }
+
+  /**
+   * Codes and reconstructions from one pass through the network, for output that needs both (half the work of
+   * {@link #encode} and {@link #reconstruct} one after the other).
+   *
+   * @return {the codes, the rebuilt sequences in their original order}
+   */
+  public INDArray[] encodeAndReconstruct(INDArray sequences, INDArray stepMask, int[] lengths) {
+    INDArray[] outputs = graph().output(Arrays.asList(RecurrentArchitecture.CODE, RecurrentArchitecture.OUTPUT),
+      false, new INDArray[] {sequences}, stepMask == null ? null : new INDArray[] {stepMask});
+    return new INDArray[] {outputs[0], m_reversed ? TimeSteps.reverse(outputs[1], lengths) : outputs[1]};
   }
 
   private ComputationGraph graph() {
