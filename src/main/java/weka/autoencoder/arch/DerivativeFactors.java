@@ -26,8 +26,8 @@ final class DerivativeFactors {
   /**
    * @param states the forward pass
    * @param n units
-   * @param dGates [steps, sequences, 4n]; receives the factors of dz_i, dz_f, dz_o, dz_g
-   * @return the factor o (1 - tanh(c)^2) of dL/dc, [steps, sequences, n]
+   * @param dGates [steps, 4n, sequences]; receives the factors of dz_i, dz_f, dz_o, dz_g
+   * @return the factor o (1 - tanh(c)^2) of dL/dc, [steps, n, sequences]
    */
   static INDArray fill(LstmStates states, long n, INDArray dGates, LayerWorkspaceMgr workspaces, ArrayType arrays) {
     INDArray i = states.gate(0, n);
@@ -35,7 +35,8 @@ final class DerivativeFactors {
     INDArray g = states.gate(3, n);
     long steps = states.steps();
     // a (1 - a) over the whole contiguous gate array at once (the sigmoid derivative of the i, f, o blocks), then
-    // the cell-input block replaced by tanh's 1 - g^2; the gate blocks are strided views, so few calls touch them
+    // the cell-input block replaced by tanh's 1 - g^2; the gate blocks of all steps are strided views, so few calls
+    // touch them
     dGates.assign(states.m_gates).rsubi(1.0).muli(states.m_gates);
     block(dGates, 3, n).assign(g).muli(g).rsubi(1.0);
     block(dGates, 0, n).muli(g);
@@ -48,6 +49,6 @@ final class DerivativeFactors {
   }
 
   private static INDArray block(INDArray gates, int k, long n) {
-    return gates.get(all(), all(), interval(k * n, (k + 1) * n));
+    return gates.get(all(), interval(k * n, (k + 1) * n), all());
   }
 }
