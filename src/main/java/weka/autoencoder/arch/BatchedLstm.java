@@ -107,14 +107,18 @@ public final class BatchedLstm extends SameDiffLayer {
     params.addBiasParam(BIAS, 1, 4 * m_units);
   }
 
-  /** Xavier weights as Deeplearning4j's LSTM layer uses, and its forget-gate bias of 1 (remember by default). */
+  /**
+   * Deeplearning4j's LSTM start, so that the defaults tuned on it still hold: Xavier weights at the scale that layer
+   * uses (fan-in the units, fan-out inputs plus units, for both matrices) and a forget-gate bias of 1 (remember by
+   * default).
+   */
   @Override
   public void initializeParameters(Map<String, INDArray> params) {
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      INDArray w = params.get(INPUT_WEIGHTS);
-      WeightInitUtil.initWeights(m_inputs, 4 * m_units, w.shape(), WeightInit.XAVIER, null, 'c', w);
-      INDArray rw = params.get(RECURRENT_WEIGHTS);
-      WeightInitUtil.initWeights(m_units, 4 * m_units, rw.shape(), WeightInit.XAVIER, null, 'c', rw);
+      for (String key : new String[] {INPUT_WEIGHTS, RECURRENT_WEIGHTS}) {
+        INDArray w = params.get(key);
+        WeightInitUtil.initWeights(m_units, m_inputs + m_units, w.shape(), WeightInit.XAVIER, null, 'c', w);
+      }
       INDArray b = params.get(BIAS);
       b.assign(0);
       b.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),

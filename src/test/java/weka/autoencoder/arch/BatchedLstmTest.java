@@ -174,4 +174,21 @@ class BatchedLstmTest {
       return null;
     });
   }
+
+  @Test
+  void startsAtDeeplearning4jsWeightScaleAndForgetBias() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      ComputationGraph dl4j = dl4j();
+      ComputationGraph fused = graph(new BatchedLstm(INPUTS, UNITS));
+      for (String key : new String[] {"W", "RW"}) {
+        INDArray expected = dl4j.getLayer("lstm").getParam(key).get(NDArrayIndex.all(),
+          NDArrayIndex.interval(0, 4 * UNITS));
+        double ratio = fused.getLayer("lstm").getParam(key).std(true).getDouble(0) / expected.std(true).getDouble(0);
+        assertEquals(1.0, ratio, 0.25, key + " spread against Deeplearning4j's");
+      }
+      assertEquals(0, maxDifference(toFused(dl4j.getLayer("lstm").getParam("b")).reshape(1, 4 * UNITS),
+        fused.getLayer("lstm").getParam("b")), 0.0);
+      return null;
+    });
+  }
 }
