@@ -140,4 +140,23 @@ class SequenceTrainableNetworkTest {
     }
     return Nd4j.create(values, new long[] {n, 1, steps}, 'c');
   }
+
+  @Test
+  void codesAndReconstructionsFromOnePassEqualThoseOfTwo() throws Exception {
+    Nd4jBoundary.call(1, () -> {
+      ComputationGraph graph = new RecurrentArchitecture(1, new int[] {6}, 3).build(4, 0.02, 0);
+      SequenceAutoencoderModel model = new SequenceAutoencoderModel(null, graph, true, null);
+      INDArray x = sines();
+      int[] lengths = new int[(int) x.size(0)];
+      java.util.Arrays.fill(lengths, (int) x.size(2));
+      lengths[0] = 5;
+      INDArray mask = TimeSteps.stepMask(lengths, (int) x.size(2));
+      INDArray[] both = model.encodeAndReconstruct(x, mask, lengths);
+      assertArrayEquals(model.encode(x, mask).reshape(-1).toFloatVector(), both[0].reshape(-1).toFloatVector(), 1e-6f);
+      assertArrayEquals(model.reconstruct(x, mask, lengths).reshape(-1).toFloatVector(),
+        both[1].reshape(-1).toFloatVector(), 1e-6f,
+        "the reversed decoder's output is put back in order the same way");
+      return null;
+    });
+  }
 }
