@@ -60,15 +60,12 @@ class TextLossTest {
       }
       INDArray x = FloatMatrices.create(ids, n, 1, STEPS);
       INDArray w = FloatMatrices.create(weights, n, 1, STEPS);
-      double[] trained = topicMass(1, 150, x, w, n);
-      // against the same head before training: without the bag loss a head never trained still drifts with the
-      // code, and on some seeds lands near the topic words by chance, so that is no control
-      double[] untrained = topicMass(1, 0, x, w, n);
+      double[] trained = topicMass(1, x, w, n);
+      double[] untrained = topicMass(0, x, w, n);
       double mean = java.util.Arrays.stream(trained).average().orElse(0);
       // chance (an untrained head): 5 of 12 tokens, about 0.42
       assertTrue(mean > 0.7, "mean share on the document's topic words " + mean);
-      double before = java.util.Arrays.stream(untrained).average().orElse(0);
-      assertTrue(mean > before + 0.2, "the head's loss made it: trained " + mean + ", before training " + before);
+      assertTrue(mean > java.util.Arrays.stream(untrained).average().orElse(0) + 0.2, "the head's loss made it");
       for (int i = 0; i < n; i++) {
         assertTrue(trained[i] > 0.5, "document " + i + " puts " + trained[i] + " on its topic's words");
       }
@@ -77,15 +74,15 @@ class TextLossTest {
   }
 
   /** @return per document, the bag head's probability on its topic's words after training with this head weight */
-  private static double[] topicMass(double bagWeight, int steps, INDArray x, INDArray w, int n) {
+  private static double[] topicMass(double bagWeight, INDArray x, INDArray w, int n) {
     ComputationGraph graph = new TextArchitecture(CLASSES, 6, new int[] {8}, 3, DocumentSummary.LAST)
       .build(7, 0.01, 0);
     TextTrainableNetwork network = new TextTrainableNetwork(graph, CLASSES, bagWeight, 1);
     double first = network.loss(x, x, w);
-    for (int i = 0; i < steps; i++) {
+    for (int i = 0; i < 150; i++) {
       network.fitBatch(x, x, w);
     }
-    assertTrue(steps == 0 || network.loss(x, x, w) < first, "the objective falls");
+    assertTrue(network.loss(x, x, w) < first, "the objective falls");
     float[][] bag = FloatMatrices.rows(graph.output(false, new INDArray[] {x},
       new INDArray[] {w.reshape(n, STEPS)})[1]);
     double[] mass = new double[n];
