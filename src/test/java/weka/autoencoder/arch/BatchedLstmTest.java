@@ -53,28 +53,29 @@ class BatchedLstmTest {
       .dataFormat(RNNFormat.NCW).build());
   }
 
-  /** @return the fused twin of the given Deeplearning4j net, with the same weights */
-  private static ComputationGraph fusedTwin(ComputationGraph dl4j) {
-    ComputationGraph fused = graph(new BatchedLstm(INPUTS, UNITS));
+  /** @return the batched twin of the given Deeplearning4j net, with the same weights */
+  private static ComputationGraph batchedTwin(ComputationGraph dl4j) {
+    ComputationGraph batched = graph(new BatchedLstm(INPUTS, UNITS));
     INDArray w = dl4j.getLayer("lstm").getParam("W");
     INDArray rw = dl4j.getLayer("lstm").getParam("RW");
     INDArray b = dl4j.getLayer("lstm").getParam("b");
     // (assign: the SameDiff layer's setParam only checks the shape)
-    fused.getLayer("lstm").getParam("W").assign(toFused(w));
-    fused.getLayer("lstm").getParam("RW").assign(toFused(rw.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 4 * UNITS))));
-    fused.getLayer("lstm").getParam("b").assign(toFused(b).reshape(1, 4 * UNITS));
-    fused.getLayer("out").setParams(dl4j.getLayer("out").params().dup());
-    return fused;
+    batched.getLayer("lstm").getParam("W").assign(toBatched(w));
+    batched.getLayer("lstm").getParam("RW")
+      .assign(toBatched(rw.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 4 * UNITS))));
+    batched.getLayer("lstm").getParam("b").assign(toBatched(b).reshape(1, 4 * UNITS));
+    batched.getLayer("out").setParams(dl4j.getLayer("out").params().dup());
+    return batched;
   }
 
-  private static INDArray toFused(INDArray dl4jOrder) {
-    INDArray fused = Nd4j.create(dl4jOrder.dataType(), dl4jOrder.shape());
+  private static INDArray toBatched(INDArray dl4jOrder) {
+    INDArray batched = Nd4j.create(dl4jOrder.dataType(), dl4jOrder.shape());
     for (int k = 0; k < 4; k++) {
-      fused.get(NDArrayIndex.all(), NDArrayIndex.interval(k * UNITS, (k + 1) * UNITS))
+      batched.get(NDArrayIndex.all(), NDArrayIndex.interval(k * UNITS, (k + 1) * UNITS))
         .assign(dl4jOrder.get(NDArrayIndex.all(), NDArrayIndex.interval(DL4J_BLOCK[k] * UNITS,
           (DL4J_BLOCK[k] + 1) * UNITS)));
     }
-    return fused;
+    return batched;
   }
 
   private static INDArray input() {
@@ -101,18 +102,18 @@ class BatchedLstmTest {
   void givesDeeplearning4jsOutputsWithAndWithoutAStepMask() throws Exception {
     Nd4jBoundary.call(1, () -> {
       ComputationGraph dl4j = dl4j();
-      ComputationGraph fused = fusedTwin(dl4j);
+      ComputationGraph batched = batchedTwin(dl4j);
       INDArray x = input();
-      assertEquals(0, maxDifference(dl4j.outputSingle(x), fused.outputSingle(x)), 1e-10);
+      assertEquals(0, maxDifference(dl4j.outputSingle(x), batched.outputSingle(x)), 1e-10);
       INDArray[] masks = {mask()};
       INDArray expected = dl4j.output(false, new INDArray[] {x}, masks)[0];
-      INDArray actual = fused.output(false, new INDArray[] {x}, masks)[0];
+      INDArray actual = batched.output(false, new INDArray[] {x}, masks)[0];
       for (int i = 0; i < LENGTHS.length; i++) {
         INDArrayIndex[] inside = {NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.interval(0, LENGTHS[i])};
         assertEquals(0, maxDifference(expected.get(inside), actual.get(inside)), 1e-10, "sequence " + i);
       }
       // after its end a sequence's states are 0 (Deeplearning4j's layer leaves values there that nothing reads)
-      org.deeplearning4j.nn.api.Layer lstm = fused.getLayer("lstm");
+      org.deeplearning4j.nn.api.Layer lstm = batched.getLayer("lstm");
       lstm.setMaskArray(masks[0]);
       INDArray states = lstm.activate(x, false, LayerWorkspaceMgr.noWorkspaces());
       assertEquals(0, states.get(NDArrayIndex.point(3), NDArrayIndex.all(), NDArrayIndex.interval(1, STEPS))
@@ -125,25 +126,25 @@ class BatchedLstmTest {
   void givesDeeplearning4jsGradientsUnderAStepMask() throws Exception {
     Nd4jBoundary.call(1, () -> {
       ComputationGraph dl4j = dl4j();
-      ComputationGraph fused = fusedTwin(dl4j);
+      ComputationGraph batched = batchedTwin(dl4j);
       INDArray x = input();
       INDArray y = Nd4j.randn(DataType.DOUBLE, 4, 2, STEPS);
       INDArray mask = mask();
-      for (ComputationGraph graph : new ComputationGraph[] {dl4j, fused}) {
+      for (ComputationGraph graph : new ComputationGraph[] {dl4j, batched}) {
         graph.setInputs(x);
         graph.setLabels(y);
         graph.setLayerMaskArrays(new INDArray[] {mask}, new INDArray[] {mask});
         graph.computeGradientAndScore();
       }
-      assertEquals(dl4j.score(), fused.score(), 1e-10);
-      INDArray expectedW = toFused(dl4j.gradient().getGradientFor("lstm_W"));
-      INDArray expectedRw = toFused(dl4j.gradient().getGradientFor("lstm_RW")
+      assertEquals(dl4j.score(), batched.score(), 1e-10);
+      INDArray expectedW = toBatched(dl4j.gradient().getGradientFor("lstm_W"));
+      INDArray expectedRw = toBatched(dl4j.gradient().getGradientFor("lstm_RW")
         .get(NDArrayIndex.all(), NDArrayIndex.interval(0, 4 * UNITS)));
-      INDArray expectedB = toFused(dl4j.gradient().getGradientFor("lstm_b")).reshape(1, 4 * UNITS);
+      INDArray expectedB = toBatched(dl4j.gradient().getGradientFor("lstm_b")).reshape(1, 4 * UNITS);
       assertTrue(expectedW.amaxNumber().doubleValue() > 1e-3, "the check needs gradients that are not 0");
-      assertEquals(0, maxDifference(expectedW, fused.gradient().getGradientFor("lstm_W")), 1e-9);
-      assertEquals(0, maxDifference(expectedRw, fused.gradient().getGradientFor("lstm_RW")), 1e-9);
-      assertEquals(0, maxDifference(expectedB, fused.gradient().getGradientFor("lstm_b")), 1e-9);
+      assertEquals(0, maxDifference(expectedW, batched.gradient().getGradientFor("lstm_W")), 1e-9);
+      assertEquals(0, maxDifference(expectedRw, batched.gradient().getGradientFor("lstm_RW")), 1e-9);
+      assertEquals(0, maxDifference(expectedB, batched.gradient().getGradientFor("lstm_b")), 1e-9);
       return null;
     });
   }
@@ -151,15 +152,15 @@ class BatchedLstmTest {
   @Test
   void aSavedNetworkLoadsAndGivesTheSameOutputs() throws Exception {
     Nd4jBoundary.call(1, () -> {
-      ComputationGraph fused = fusedTwin(dl4j());
+      ComputationGraph batched = batchedTwin(dl4j());
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      ModelSerializer.writeModel(fused, bytes, true);
+      ModelSerializer.writeModel(batched, bytes, true);
       ComputationGraph loaded = ModelSerializer.restoreComputationGraph(
         new java.io.ByteArrayInputStream(bytes.toByteArray()), true);
       assertTrue(loaded.getLayer("lstm") instanceof BatchedLstmLayer);
       INDArray x = input();
-      assertArrayEquals(fused.outputSingle(x).shape(), loaded.outputSingle(x).shape());
-      assertEquals(0, maxDifference(fused.outputSingle(x), loaded.outputSingle(x)), 0.0);
+      assertArrayEquals(batched.outputSingle(x).shape(), loaded.outputSingle(x).shape());
+      assertEquals(0, maxDifference(batched.outputSingle(x), loaded.outputSingle(x)), 0.0);
       return null;
     });
   }
@@ -167,8 +168,8 @@ class BatchedLstmTest {
   @Test
   void countsItsParametersWithoutOverflow() throws Exception {
     Nd4jBoundary.call(1, () -> {
-      ComputationGraph fused = graph(new BatchedLstm(INPUTS, UNITS));
-      assertEquals(fused.getLayer("lstm").numParams(), new BatchedLstm(INPUTS, UNITS).parameterCount(), 0.0);
+      ComputationGraph batched = graph(new BatchedLstm(INPUTS, UNITS));
+      assertEquals(batched.getLayer("lstm").numParams(), new BatchedLstm(INPUTS, UNITS).parameterCount(), 0.0);
       assertEquals(4e16, new BatchedLstm(3, 100_000_000).parameterCount(), 1e12);
       return null;
     });
