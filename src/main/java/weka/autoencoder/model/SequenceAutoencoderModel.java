@@ -81,8 +81,8 @@ public final class SequenceAutoencoderModel implements Model {
   }
 
   /**
-   * Codes and reconstructions from one pass through the network, for output that needs both (half the work of
-   * {@link #encode} and {@link #reconstruct} one after the other).
+   * Codes and reconstructions from one pass through the network, for output that needs both: the encoder runs once
+   * instead of twice, as it would for {@link #encode} and then {@link #reconstruct}.
    *
    * @return {the codes, the rebuilt sequences in their original order}
    */
