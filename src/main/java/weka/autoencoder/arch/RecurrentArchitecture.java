@@ -232,25 +232,6 @@ public final class RecurrentArchitecture {
   }
 
   /**
-   * Adds the part every recurrent autoencoder shares: LSTM encoder layers, the state at each sequence's last step
-   * (read from the mask of {@code input}), a linear code layer named {@link #CODE}, the code repeated over as many
-   * steps as {@code input} has, and LSTM decoder layers (encoder sizes in reverse).
-   *
-   * @param graph the graph being built
-   * @param input the network input whose mask and length the sequence vertices use
-   * @param from the vertex the encoder reads
-   * @param width the size of each step {@code from} gives
-   * @param units encoder LSTM sizes, outermost first
-   * @param codeSize number of code units
-   * @return the name of the last decoder layer, which has {@code units[0]} outputs per step
-   */
-  static String encoderToDecoder(ComputationGraphConfiguration.GraphBuilder graph, String input, String from,
-    int width, int[] units, int codeSize) {
-    String summary = encoder(graph, input, from, width, units, "");
-    return codeToDecoder(graph, input, units, codeSize, units[units.length - 1], summary);
-  }
-
-  /**
    * Adds LSTM encoder layers reading {@code from} and the state at each sequence's last step.
    *
    * @return the name of the last-step vertex
