@@ -2,6 +2,7 @@ package weka.autoencoder.filter;
 
 import java.io.PrintStream;
 
+import weka.autoencoder.log.UserLog;
 import weka.autoencoder.train.EpochReport;
 import weka.autoencoder.train.ProgressListener;
 import weka.core.logging.Logger;
@@ -53,9 +54,6 @@ public final class LoggingProgress implements ProgressListener {
   }
 
   private void line(String text, Logger.Level level) {
-    String message = m_name + ": " + text;
-    m_out.println(message);
-    m_out.flush();
-    Logger.log(level, message);
+    UserLog.line(m_out, level, m_name + ": " + text);
   }
 }

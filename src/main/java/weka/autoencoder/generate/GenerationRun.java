@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import weka.autoencoder.log.UserLog;
 import weka.autoencoder.options.GeneratorOptions;
 import weka.autoencoder.options.OptionSheet;
 import weka.autoencoder.quality.QualityReport;
@@ -142,10 +143,7 @@ public final class GenerationRun {
   }
 
   private static void say(String who, String line) {
-    String message = who + ": " + line;
-    System.err.println(message);
-    System.err.flush();
-    Logger.log(Logger.Level.INFO, message);
+    UserLog.info(who + ": " + line);
   }
 
   /** @return the generated rows */

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
+import weka.autoencoder.log.UserLog;
+
 /**
  * Tells the user, once per JVM, when Java's garbage collector can make training use about twice the memory it needs.
  *
@@ -52,8 +54,7 @@ public final class CollectorAdvice {
     }
     String advice = adviceFor(names);
     if (advice != null) {
-      System.err.println(advice);
-      weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, advice);
+      UserLog.info(advice);
     }
   }
 }

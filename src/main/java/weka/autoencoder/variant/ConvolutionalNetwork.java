@@ -6,11 +6,11 @@ import weka.autoencoder.arch.Downsampling;
 import weka.autoencoder.arch.ImageShape;
 import weka.autoencoder.arch.Upsampling;
 import weka.autoencoder.codec.TabularCodec;
+import weka.autoencoder.log.UserLog;
 import weka.autoencoder.model.TrainedAutoencoder;
 import weka.autoencoder.nd4j.ThreadPolicy;
 import weka.autoencoder.train.ProgressListener;
 import weka.core.Instances;
-import weka.core.logging.Logger;
 
 /** Convolution blocks, each halving the image, around a dense code layer, and mirrored blocks to rebuild it. */
 public final class ConvolutionalNetwork implements TabularNetwork {
@@ -50,9 +50,7 @@ public final class ConvolutionalNetwork implements TabularNetwork {
   public TrainedAutoencoder train(Instances data, TabularCodec codec, TrainingPlan plan, ProgressListener progress)
     throws Exception {
     ConvolutionalArchitecture architecture = architecture();
-    String layers = m_name + ": network " + architecture.describe();
-    System.err.println(layers);
-    Logger.log(Logger.Level.INFO, layers);
+    UserLog.info(m_name + ": network " + architecture.describe());
     return FeedForwardTraining.train(architecture, data, codec, plan, progress, threadPolicy(plan.threads()));
   }
 

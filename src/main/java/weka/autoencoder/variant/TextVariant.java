@@ -15,6 +15,7 @@ import weka.autoencoder.filter.TextForm;
 import weka.autoencoder.filter.TextOutput;
 import weka.autoencoder.filter.TextTransform;
 import weka.autoencoder.filter.TokenCorruption;
+import weka.autoencoder.log.UserLog;
 import weka.autoencoder.model.Model;
 import weka.autoencoder.model.TextAutoencoderModel;
 import weka.autoencoder.model.TextTrainableNetwork;
@@ -26,7 +27,6 @@ import weka.autoencoder.train.ProgressListener;
 import weka.autoencoder.train.TrainingHistory;
 import weka.autoencoder.train.TrainingLoop;
 import weka.core.Instances;
-import weka.core.logging.Logger;
 import weka.core.tokenizers.Tokenizer;
 
 /**
@@ -152,9 +152,7 @@ public final class TextVariant implements Variant {
   }
 
   private static void report(String text) {
-    String message = NAME + ": " + text;
-    System.err.println(message);
-    Logger.log(Logger.Level.INFO, message);
+    UserLog.info(NAME + ": " + text);
   }
 
   @Override
